@@ -1,0 +1,44 @@
+# rencana-aksi: `make run` and `make test` install whatever is missing first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SYSTAMP := $(VENV)/.system-deps
+
+.PHONY: run test bench samples goldens lint install clean
+
+install: $(STAMP) $(SYSTAMP)
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+$(SYSTAMP): scripts/system-deps.sh | $(VENV)/bin/python
+	./scripts/system-deps.sh
+	touch $@
+
+# Exit code 1 means "some file needs review": the run itself succeeded.
+run: install
+	$(BIN)/rencana-aksi extract samples --out out; rc=$$?; [ $$rc -le 1 ]
+
+test: install
+	$(BIN)/python -m pytest -q
+
+bench: install
+	$(BIN)/python -m bench
+
+# Regenerates samples/ (needs LibreOffice: libreoffice-writer-nogui, libreoffice-calc-nogui).
+samples: install
+	$(BIN)/python -m samples.generate
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+clean:
+	rm -rf $(VENV) out

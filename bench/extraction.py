@@ -1,0 +1,144 @@
+"""Accuracy per field and speed of extraction over the samples, with baselines.
+
+Baselines: the same files through pdfplumber's plain ``extract_tables`` and camelot's
+lattice flavour. They return cells, not records, so they are scored on what they can be
+scored on: the share of expected recommendation texts that appear whole in one cell
+(rapidfuzz partial_ratio >= 98), and pages per second.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from bench.accuracy import TEXT_FIELDS, Comparison, compare
+from pipeline.process import process_file
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+
+
+def _entries(kind: str) -> list[dict[str, Any]]:
+    entries = json.loads((SAMPLES / "manifest.json").read_text(encoding="utf-8"))
+    return [e for e in entries if e["kind"] == kind]
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def pipeline_run(kind: str = "born_digital") -> dict[str, Any]:
+    total = Comparison()
+    pages = 0
+    seconds = 0.0
+    per_file = []
+    for entry in _entries(kind):
+        expected = json.loads((SAMPLES / entry["expected"]).read_text(encoding="utf-8"))
+        started = time.perf_counter()
+        result = process_file(SAMPLES / entry["pdf"], entry["pdf"])
+        elapsed = time.perf_counter() - started
+        seconds += elapsed
+        pages += result.document.page_count or 0
+        actual = {
+            "document": result.document.model_dump(),
+            "findings": [f.model_dump() for f in result.findings],
+            "recommendations": [r.model_dump() for r in result.recommendations],
+        }
+        comparison = compare(expected, actual)
+        total.merge(comparison)
+        per_file.append(
+            {
+                "pdf": entry["pdf"],
+                "status": result.document.status,
+                "seconds": round(elapsed, 3),
+                "pages": result.document.page_count,
+                "missing": len(comparison.missing),
+                "extra": len(comparison.extra),
+                "mismatches": comparison.mismatches[:5],
+            }
+        )
+    return {
+        "files": len(per_file),
+        "pages": pages,
+        "seconds": round(seconds, 3),
+        "pages_per_second": round(pages / seconds, 2) if seconds else None,
+        "recall": round(total.recall, 4),
+        "extra": total.extra_recs,
+        "expected_recommendations": total.expected_recs,
+        "fields": _field_table(total),
+        "per_file": per_file,
+    }
+
+
+def _field_table(total: Comparison) -> dict[str, dict[str, float]]:
+    table = {}
+    for name, score in sorted(total.fields.items()):
+        row: dict[str, float] = {"exact_or_ok": round(score.rate, 4), "n": score.total}
+        if name.split(".")[-1] in TEXT_FIELDS and score.similarities:
+            row["mean_similarity"] = round(sum(score.similarities) / len(score.similarities), 2)
+        table[name] = row
+    return table
+
+
+def _baseline(name: str, cells_of: Callable[[Path], tuple[list[str], int]]) -> dict[str, Any]:
+    found = expected_n = pages = 0
+    seconds = 0.0
+    for entry in _entries("born_digital"):
+        expected = json.loads((SAMPLES / entry["expected"]).read_text(encoding="utf-8"))
+        started = time.perf_counter()
+        cells, n_pages = cells_of(SAMPLES / entry["pdf"])
+        seconds += time.perf_counter() - started
+        pages += n_pages
+        for rec in expected["recommendations"]:
+            expected_n += 1
+            if any(fuzz.partial_ratio(rec["rekomendasi"], c) >= 98 for c in cells if c):
+                found += 1
+    return {
+        "name": name,
+        "pages_per_second": round(pages / seconds, 2) if seconds else None,
+        "rekomendasi_whole_in_one_cell": round(found / expected_n, 4) if expected_n else None,
+    }
+
+
+def _pdfplumber_cells(path: Path) -> tuple[list[str], int]:
+    import pdfplumber
+
+    cells: list[str] = []
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            for table in page.extract_tables():
+                cells.extend(" ".join((c or "").split()) for row in table for c in row)
+        return cells, len(pdf.pages)
+
+
+def _camelot_cells(path: Path) -> tuple[list[str], int]:
+    import camelot
+
+    tables = camelot.read_pdf(str(path), flavor="lattice", pages="all")
+    cells = [" ".join(str(c).split()) for t in tables for c in t.df.to_numpy().ravel()]
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        return cells, len(pdf.pages)
+
+
+def baselines() -> list[dict[str, Any]]:
+    out = [_baseline("pdfplumber extract_tables", _pdfplumber_cells)]
+    try:
+        out.append(_baseline("camelot lattice", _camelot_cells))
+    except Exception as exc:  # camelot needs a rasteriser; report rather than stop
+        out.append({"name": "camelot lattice", "error": f"{type(exc).__name__}: {exc}"})
+    return out
+
+
+def run() -> dict[str, Any]:
+    report = {"born_digital": pipeline_run("born_digital")}
+    report["peak_memory_mb"] = round(_peak_mb(), 1)
+    report["baselines"] = baselines()
+    return report

@@ -1,0 +1,217 @@
+"""Image-only pages to the same ``PageLayout`` the text layer gives.
+
+render (pypdfium2, colour) -> stamp ink lightened -> deskew -> ruling lines (OpenCV
+morphology) -> cell boxes (pdfplumber's intersections -> cells chain, ``extract.ocr_cells``)
+-> rules erased -> Tesseract once per page -> word boxes in PDF points ->
+``extract.grid.build_table`` / ``text_lines``. Coordinates are those of the levelled
+page: a scan's skew is removed before anything is measured.
+
+A page whose text layer reads well but whose table is only in the picture (an invisible
+OCR layer added by another tool) goes through the same steps with its own words instead
+of Tesseract's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+import pypdfium2 as pdfium
+
+from extract.grid import build_table, text_lines
+from extract.layout import Box, Link, PageLayout, PageSource, Table, Word
+from extract.ocr_cells import MIN_COLUMNS, column_count, segments_to_edges, table_cells
+from extract.ocr_image import (
+    Gray,
+    binarize,
+    deskew,
+    erase,
+    line_segments,
+    rule_masks,
+)
+from extract.ocr_recheck import inked_empty_cells, reread
+from extract.ocr_stamp import lighten_stamps
+from extract.ocr_tesseract import OcrWord, run_tesseract
+from extract.ocr_words import clean_words
+from extract.unruled import find_unruled_tables
+
+DEFAULT_DPI = 300
+
+
+@dataclass(frozen=True)
+class PageImage:
+    """A page rendered and levelled, with how to carry original coordinates onto it."""
+
+    gray: Gray
+    dpi: int
+    skew: float
+    # 2x3 affine from rendered (unlevelled) pixels to levelled pixels; None if not rotated
+    matrix: npt.NDArray[np.float64] | None
+
+
+def render(page: pdfium.PdfPage, dpi: int = DEFAULT_DPI) -> npt.NDArray[np.uint8]:
+    """The page as a BGR image at ``dpi`` (colour: stamps are told apart by their ink)."""
+    bitmap = page.render(scale=dpi / 72)
+    image = bitmap.to_numpy()
+    return np.ascontiguousarray(image[:, :, :3]).astype(np.uint8)
+
+
+def prepare(bgr: npt.NDArray[np.uint8], dpi: int) -> PageImage:
+    """Stamp ink lightened, page levelled."""
+    gray = lighten_stamps(bgr, dpi)
+    levelled, skew, matrix = deskew(gray)
+    return PageImage(levelled, dpi, skew, matrix)
+
+
+def _word(w: OcrWord, scale: float) -> Word:
+    box = Box(w.left * scale, w.top * scale, (w.left + w.width) * scale,
+              (w.top + w.height) * scale)
+    return Word(w.text, box, w.conf)
+
+
+def _moved(words: Sequence[Word], image: PageImage) -> list[Word]:
+    """Text-layer words (points) carried onto the levelled image's coordinates."""
+    if image.matrix is None:
+        return list(words)
+    px = image.dpi / 72
+    out = []
+    for w in words:
+        x, y = w.box.cx * px, w.box.cy * px
+        nx = image.matrix[0, 0] * x + image.matrix[0, 1] * y + image.matrix[0, 2]
+        ny = image.matrix[1, 0] * x + image.matrix[1, 1] * y + image.matrix[1, 2]
+        dx, dy = nx / px - w.box.cx, ny / px - w.box.cy
+        b = w.box
+        out.append(Word(w.text, Box(b.x0 + dx, b.top + dy, b.x1 + dx, b.bottom + dy), w.conf))
+    return out
+
+
+def mean_confidence(words: Sequence[Word]) -> float | None:
+    """Character-weighted mean word confidence: a long word misread weighs more."""
+    scored = [(w.conf, len(w.text)) for w in words if w.conf is not None]
+    chars = sum(n for _, n in scored)
+    if not chars:
+        return None
+    return round(sum(c * n for c, n in scored) / chars, 1)
+
+
+def _tables(
+    number: int, boxes: list[list[Box]], words: Sequence[Word], links: Sequence[Link]
+) -> tuple[list[Table], list[Word]]:
+    tables: list[Table] = []
+    rest = list(words)
+    for cells in boxes:
+        # a grid with too few columns (a boxed header block, a stamp frame) stays page text
+        if column_count(cells) < MIN_COLUMNS:
+            continue
+        table, outside = build_table(number, cells, rest, links)
+        tables.append(table)
+        rest = outside
+    return tables, rest
+
+
+@dataclass
+class _Reading:
+    """A page's words and the tables they fell into, as the steps refine them."""
+
+    words: list[Word]
+    tables: list[Table]
+    rest: list[Word]
+    edges: tuple[float, ...] | None = None
+
+
+def _ocr_words(image: PageImage, binary: Gray) -> tuple[list[Word], Gray, Gray]:
+    """Tesseract's words (points) for the page with its rules erased; also that image and
+    the ink left once the rules are gone (for the second look)."""
+    mask = rule_masks(binary, image.dpi)
+    cleaned = erase(image.gray, mask)
+    scale = 72 / image.dpi
+    words = clean_words([_word(w, scale) for w in run_tesseract(cleaned, image.dpi)])
+    return words, cleaned, cv2.subtract(binary, mask)
+
+
+def _second_look(
+    reading: _Reading, number: int, boxes: list[list[Box]], links: Sequence[Link],
+    cleaned: Gray, ink: Gray, dpi: int,
+) -> _Reading:
+    """Cells with ink but no word are read again (``extract.ocr_recheck``)."""
+    cutouts = inked_empty_cells(reading.tables, ink, dpi)
+    if not cutouts:
+        return reading
+    extra = clean_words([_word(w, 72 / dpi) for w in reread(cleaned, cutouts, dpi)])
+    if not extra:
+        return reading
+    words = reading.words + extra
+    tables, rest = _tables(number, boxes, words, links)
+    return _Reading(words, tables, rest)
+
+
+def image_layout(
+    number: int,
+    size: tuple[float, float],
+    image: PageImage,
+    *,
+    links: Sequence[Link] = (),
+    words: Sequence[Word] | None = None,
+    prior_edges: tuple[float, ...] | None = None,
+) -> tuple[PageLayout, tuple[float, ...] | None]:
+    """The layout of a levelled page image; OCR unless ``words`` (in points) are given.
+
+    Also returns the column edges of a table found without vertical rules, as
+    ``extract.textlayer.read_page`` does, so a continuation page can reuse them.
+    """
+    binary = binarize(image.gray, image.dpi)
+    segments = line_segments(binary, image.dpi, "h") + line_segments(binary, image.dpi, "v")
+    scale = 72 / image.dpi
+    boxes = table_cells(segments_to_edges(segments, scale))
+    source: PageSource = "text_layer" if words is not None else "ocr"
+    if words is None:
+        placed, cleaned, ink = _ocr_words(image, binary)
+    else:
+        placed = _moved(words, image)
+    reading = _Reading(placed, *_tables(number, boxes, placed, links))
+    if source == "ocr" and reading.tables:
+        reading = _second_look(reading, number, boxes, links, cleaned, ink, image.dpi)
+    if not reading.tables:
+        # a table ruled with horizontal lines only: columns from the words' alignment
+        rules = [Box(s.x0 * scale, s.top * scale, s.x1 * scale, s.bottom * scale)
+                 for s in segments if s.orientation == "h"]
+        tables, rest, edges = find_unruled_tables(
+            number, reading.words, rules, links, prior_edges
+        )
+        reading = _Reading(reading.words, tables, rest, edges)
+    layout = PageLayout(
+        number=number,
+        width=size[0],
+        height=size[1],
+        tables=tuple(reading.tables),
+        text_lines=text_lines(reading.rest),
+        source=source,
+        char_count=sum(len(w.text) for w in reading.words),
+        confidence=mean_confidence(reading.words) if source == "ocr" else None,
+    )
+    return layout, reading.edges
+
+
+def ocr_page(
+    page: pdfium.PdfPage,
+    number: int,
+    *,
+    dpi: int = DEFAULT_DPI,
+    links: Sequence[Link] = (),
+    words: Sequence[Word] | None = None,
+    prior_edges: tuple[float, ...] | None = None,
+) -> tuple[PageLayout, tuple[float, ...] | None]:
+    """Render, level and read one page (see the module docstring)."""
+    width, height = page.get_size()
+    image = prepare(render(page, dpi), dpi)
+    return image_layout(
+        number,
+        (float(width), float(height)),
+        image,
+        links=links,
+        words=words,
+        prior_edges=prior_edges,
+    )

@@ -1,0 +1,192 @@
+"""Page images for OCR: render, estimate and correct skew, find the ruling lines.
+
+Numpy/OpenCV only, no Tesseract: every function takes and returns arrays or plain
+numbers, so the image steps are tested on synthetic pictures. Images are grayscale
+``uint8`` with ink dark (0) on paper light (255); sizes are in pixels of the rendering
+resolution ``dpi``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+Gray = npt.NDArray[np.uint8]
+
+# Scans come in within a couple of degrees; search a little wider so that the best
+# angle is never at the edge of the search range.
+MAX_SKEW_DEGREES = 3.0
+# Below this the rotation costs more (resampling blurs glyphs) than it gains.
+MIN_CORRECTION_DEGREES = 0.05
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A ruling line found in the image: horizontal (``y0 == y1`` band) or vertical."""
+
+    orientation: str  # "h" or "v"
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+def ink_mask(gray: Gray) -> npt.NDArray[np.bool_]:
+    """Dark pixels by Otsu's global threshold (enough for the skew estimate)."""
+    _, binary = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    return binary > 0
+
+
+def _spread(ys: npt.NDArray[np.float64], xs: npt.NDArray[np.float64], angle: float) -> float:
+    """How concentrated the ink rows are after shearing by ``angle`` (higher: more level).
+
+    Shearing the coordinates instead of rotating the image is exact for small angles and
+    costs one histogram per candidate.
+    """
+    rows = np.rint(ys + xs * np.tan(np.radians(angle))).astype(np.int64)
+    rows -= rows.min()
+    hist = np.bincount(rows).astype(np.float64)
+    # differences between neighbouring rows reward sharp text baselines and rules
+    return float(np.sum(np.diff(hist) ** 2))
+
+
+def estimate_skew(gray: Gray, max_angle: float = MAX_SKEW_DEGREES) -> float:
+    """The angle (degrees, counter-clockwise as displayed) by which the page is rotated.
+
+    Projection-profile search: the ink of a level page piles up on text baselines and
+    ruling lines; the angle that makes the row histogram sharpest is the skew. Searched
+    coarse (0.1 degree) then fine (0.01 degree) on a half-size image.
+    """
+    scale = 0.5
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    ys, xs = np.nonzero(ink_mask(small))
+    if len(xs) < 100:
+        return 0.0
+    # subsample big pages: a few hundred thousand ink pixels decide the angle as well
+    if len(xs) > 400_000:
+        keep = np.random.default_rng(0).choice(len(xs), 400_000, replace=False)
+        ys, xs = ys[keep], xs[keep]
+    ysf, xsf = ys.astype(np.float64), (xs - xs.mean()).astype(np.float64)
+    coarse = np.arange(-max_angle, max_angle + 1e-9, 0.1)
+    best = max(coarse, key=lambda a: _spread(ysf, xsf, a))
+    fine = np.arange(best - 0.1, best + 0.1 + 1e-9, 0.01)
+    return round(float(max(fine, key=lambda a: _spread(ysf, xsf, a))), 2)
+
+
+def rotate(gray: Gray, angle: float) -> tuple[Gray, npt.NDArray[np.float64]]:
+    """``gray`` rotated by ``angle`` degrees counter-clockwise around its centre.
+
+    Returns the image (same size, white where the corners came in) and the 2x3 affine
+    matrix that maps original pixel coordinates to the rotated image.
+    """
+    h, w = gray.shape
+    matrix = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    rotated = cv2.warpAffine(
+        gray, matrix, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT,
+        borderValue=255,
+    )
+    return rotated.astype(np.uint8), matrix
+
+
+def deskew(gray: Gray) -> tuple[Gray, float, npt.NDArray[np.float64] | None]:
+    """The page levelled: (image, skew found, matrix or None when left as it was)."""
+    angle = estimate_skew(gray)
+    if abs(angle) < MIN_CORRECTION_DEGREES:
+        return gray, angle, None
+    # rotating by the negative skew turns the page back level
+    rotated, matrix = rotate(gray, -angle)
+    return rotated, angle, matrix
+
+
+def binarize(gray: Gray, dpi: int) -> Gray:
+    """Ink as 255 on 0 with a local threshold, so faint grey rules and uneven scans count."""
+    block = max(15, int(dpi * 0.1) | 1)  # ~2.5 mm neighbourhood, odd
+    return cv2.adaptiveThreshold(
+        gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, 12
+    ).astype(np.uint8)
+
+
+# Shortest run of ink kept as part of a rule: longer than any glyph stroke of table
+# text (8-11 pt at 300 dpi: strokes up to ~35 px), shorter than a one-line row (~5 mm).
+OPEN_INCHES = {"h": 0.12, "v": 0.14}
+# Shortest rule, after its pieces are joined: a narrow column is ~8 mm, a row ~5 mm.
+MIN_RULE_INCHES = {"h": 0.25, "v": 0.16}
+
+
+def line_mask(binary: Gray, dpi: int, orientation: str) -> Gray:
+    """Pixels of long straight strokes in one direction.
+
+    Opening first (a kernel longer than any glyph stroke keeps only lines; closing first
+    would melt a word's letters into a bar), then a closing along the line bridges the
+    small breaks of a faint or broken rule.
+    """
+    length = max(5, int(dpi * OPEN_INCHES[orientation]))
+    gap = max(3, int(dpi * 0.03))  # ~0.8 mm breaks
+    open_k, close_k = ((length, 1), (gap, 1)) if orientation == "h" else ((1, length), (1, gap))
+    opened = cv2.morphologyEx(
+        binary, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, open_k)
+    )
+    return cv2.morphologyEx(
+        opened, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, close_k)
+    ).astype(np.uint8)
+
+
+def _clear_share(binary: Gray, box: tuple[int, int, int, int], orientation: str, off: int) -> float:
+    """Share of a candidate rule's length with paper on both sides at ``off`` pixels.
+
+    Table text keeps a padding away from the rules, so a rule has paper beside it almost
+    everywhere; a run of letters melted together by blur (the tops of ``aan``) has the
+    letters' bodies right beside it.
+    """
+    x, y, w, h = box
+    rows, cols = binary.shape
+    if orientation == "h":
+        a = binary[max(y - off, 0), x : x + w]
+        b = binary[min(y + h - 1 + off, rows - 1), x : x + w]
+    else:
+        a = binary[y : y + h, max(x - off, 0)]
+        b = binary[y : y + h, min(x + w - 1 + off, cols - 1)]
+    return float(np.mean((a == 0) & (b == 0))) if a.size else 0.0
+
+
+# A rule has paper on both sides along at least this share of its length.
+MIN_CLEAR_SHARE = 0.5
+
+
+def line_segments(binary: Gray, dpi: int, orientation: str) -> list[Segment]:
+    """Ruling-line segments of one orientation, in pixels (pieces not yet joined)."""
+    mask = line_mask(binary, dpi, orientation)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    # a rule is thin: a component much thicker than a blurred 1.5 pt line is ink of a
+    # stamp or a filled shape, not a rule
+    thick = max(6, int(dpi * 0.04))
+    off = max(3, dpi // 75)  # ~1 pt beside the rule
+    out: list[Segment] = []
+    for i in range(1, count):
+        x, y, w, h, _area = (int(v) for v in stats[i])
+        across, along = (h, w) if orientation == "h" else (w, h)
+        if across > thick + along * 0.01:
+            continue
+        if _clear_share(binary, (x, y, w, h), orientation, off) < MIN_CLEAR_SHARE:
+            continue
+        if orientation == "h":
+            out.append(Segment("h", float(x), y + h / 2, float(x + w), y + h / 2))
+        else:
+            out.append(Segment("v", x + w / 2, float(y), x + w / 2, float(y + h)))
+    return out
+
+
+def rule_masks(binary: Gray, dpi: int) -> Gray:
+    """Both orientations' line pixels, slightly widened: what to erase before OCR."""
+    both = cv2.bitwise_or(line_mask(binary, dpi, "h"), line_mask(binary, dpi, "v"))
+    return cv2.dilate(both, np.ones((3, 3), np.uint8)).astype(np.uint8)
+
+
+def erase(gray: Gray, mask: Gray) -> Gray:
+    """``gray`` with the masked pixels painted paper-white."""
+    out = gray.copy()
+    out[mask > 0] = 255
+    return out

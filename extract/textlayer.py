@@ -1,0 +1,152 @@
+"""Text-layer PDFs through pdfplumber: words, ruling lines, cell boxes, link annotations.
+
+The only module of the born-digital path that imports pdfplumber. Tables are found by
+pdfplumber's lattice finder (vector rules); a table drawn with horizontal rules only is
+found by ``extract.unruled`` from the header words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.psexceptions import PSException
+from pdfplumber.page import Page
+from pdfplumber.utils.exceptions import PdfminerException
+
+from extract.errors import UnreadablePdf
+from extract.grid import build_table, text_lines
+from extract.layout import Box, DocumentLayout, Link, PageLayout, Table, Word
+from extract.rules import implied_rules
+from extract.unruled import extend_open_table, find_unruled_tables
+
+# pdfplumber's defaults, spelled out because the pipeline depends on them: lattice
+# tables from drawn lines (LibreOffice draws borders as lines, reportlab as lines,
+# Word-to-PDF as thin filled rectangles: all become edges).
+LATTICE_SETTINGS: dict[str, Any] = {
+    "vertical_strategy": "lines",
+    "horizontal_strategy": "lines",
+    "snap_tolerance": 3,
+    "join_tolerance": 3,
+    "intersection_tolerance": 3,
+}
+WORD_SETTINGS: dict[str, Any] = {"x_tolerance": 1.5, "y_tolerance": 3, "keep_blank_chars": False}
+# A grid with fewer columns is a layout box, not a Rencana Aksi table.
+MIN_COLUMNS = 3
+
+
+def _box(obj: dict[str, Any]) -> Box:
+    return Box(float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]))
+
+
+def page_words(page: Page) -> list[Word]:
+    return [Word(w["text"], _box(w)) for w in page.extract_words(**WORD_SETTINGS)]
+
+
+def page_links(page: Page) -> list[Link]:
+    links = []
+    for h in page.hyperlinks:
+        uri = h.get("uri")
+        if isinstance(uri, bytes):
+            uri = uri.decode("latin-1")
+        if uri:
+            links.append(Link(str(uri), _box(h)))
+    return links
+
+
+def _lattice_tables(
+    page: Page, words: Sequence[Word], links: Sequence[Link]
+) -> tuple[list[Table], list[Word]]:
+    tables: list[Table] = []
+    rest = list(words)
+    verticals = [_box(e) for e in page.vertical_edges]
+    horizontals = [_box(e) for e in page.horizontal_edges]
+    closing = [
+        {"x0": b.x0, "x1": b.x1, "top": b.top, "bottom": b.bottom, "width": b.x1 - b.x0,
+         "height": 0, "orientation": "h", "object_type": "line"}
+        for b in implied_rules(verticals, horizontals)
+    ]
+    settings = {**LATTICE_SETTINGS, "explicit_horizontal_lines": closing}
+    for found in page.find_tables(settings):
+        boxes = [Box(*map(float, c)) for c in found.cells]
+        table, outside = build_table(page.page_number, boxes, rest, links)
+        # a grid with too few columns (a boxed header block, a stamp frame) stays page text
+        if table.n_cols >= MIN_COLUMNS:
+            tables.append(table)
+            rest = outside
+    return tables, rest
+
+
+def _extend_open(
+    tables: list[Table],
+    words: list[Word],
+    rest: list[Word],
+    horizontals: list[Box],
+    links: list[Link],
+) -> tuple[list[Table], list[Word], tuple[float, ...] | None]:
+    """Lattice tables whose body goes on with horizontal rules only, rebuilt whole."""
+    extended = [extend_open_table(t, words, horizontals, links) for t in tables]
+    if all(e is None for e in extended):
+        return tables, rest, None
+    final = [e[0] if e is not None else t for t, e in zip(tables, extended, strict=True)]
+    remaining = list(words)
+    for table in final:
+        boxes = [c.box for c in table.cells]
+        _, remaining = build_table(table.page, boxes, remaining, links)
+    edges = next(e[0].col_edges for e in reversed(extended) if e is not None)
+    return final, remaining, edges
+
+
+def read_page(
+    page: Page, prior_edges: tuple[float, ...] | None = None
+) -> tuple[PageLayout, tuple[float, ...] | None]:
+    """One page's layout, and the column edges of a table found without vertical rules."""
+    words = page_words(page)
+    links = page_links(page)
+    tables, rest = _lattice_tables(page, words, links)
+    edges = None
+    horizontals = [_box(e) for e in page.horizontal_edges]
+    if tables:
+        tables, rest, edges = _extend_open(tables, words, rest, horizontals, links)
+    else:
+        tables, rest, edges = find_unruled_tables(
+            page.page_number, words, horizontals, links, prior_edges
+        )
+    layout = PageLayout(
+        number=page.page_number,
+        width=float(page.width),
+        height=float(page.height),
+        tables=tuple(tables),
+        text_lines=text_lines(rest),
+        source="text_layer",
+        char_count=len(page.chars),
+    )
+    return layout, edges
+
+
+def read_pdf(path: Path, password: str = "") -> DocumentLayout:
+    """Every page's layout; ``UnreadablePdf`` with the reason when it cannot be read."""
+    try:
+        return _read(path, password)
+    except PDFPasswordIncorrect as exc:
+        raise UnreadablePdf("PDF terenkripsi: kata sandi diperlukan") from exc
+    except (PSException, PDFSyntaxError, PdfminerException, ValueError, KeyError) as exc:
+        raise UnreadablePdf(
+            f"PDF rusak atau tidak dapat dibaca: {type(exc).__name__}: {exc}"
+        ) from exc
+
+
+def _read(path: Path, password: str) -> DocumentLayout:
+    with pdfplumber.open(path, password=password) as pdf:
+        pages = []
+        edges: tuple[float, ...] | None = None
+        for page in pdf.pages:
+            layout, edges = read_page(page, edges)
+            pages.append(layout)
+            # pdfplumber caches parsed objects per page; free them as we go
+            page.close()
+        return DocumentLayout(pages=tuple(pages))

@@ -1,0 +1,200 @@
+"""Tables drawn without vertical rules: columns from the header, rows from the rules.
+
+Some units draw only horizontal rules (or shade just the header row, so that only the
+header has cell borders). The header names the columns; the column edges come from the
+header's cell borders when it has them, else from the vertical bands that no word
+crosses; each column's row boundaries are the horizontal rules that cross it (so a
+HASIL EVALUASI cell spanning several recommendation rows stays one cell).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from extract.grid import build_table, group_lines, line_text, snap
+from extract.layout import Box, Link, Table, Word
+
+HEADER_KEYWORDS = (
+    "REKOMENDASI",
+    "RENCANA",
+    "HASIL",
+    "EVALUASI",
+    "TARGET",
+    "WAKTU",
+    "PENANGGUNG",
+    "STATUS",
+    "PROGRES",
+    "LINK",
+    "KETERANGAN",
+    "TINDAK",
+)
+# shorter rules are underlines or signature lines, not table rules
+MIN_RULE_WIDTH = 100.0
+
+
+def _is_header_line(text: str) -> bool:
+    upper = text.upper()
+    hits = sum(k in upper for k in HEADER_KEYWORDS)
+    return hits >= 3 and ("REKOMENDASI" in upper or "RENCANA" in upper)
+
+
+def _column_edges(words: Sequence[Word], x0: float, x1: float) -> list[float]:
+    """Column boundaries where a vertical band of the table holds no word."""
+    heights = sorted(w.box.bottom - w.box.top for w in words) or [8.0]
+    # wider than a word space, narrower than two cell paddings
+    min_gap = max(4.0, 0.6 * heights[len(heights) // 2])
+    spans = sorted((w.box.x0, w.box.x1) for w in words)
+    edges = [x0]
+    reach = spans[0][1] if spans else x1
+    for a, b in spans[1:]:
+        if a - reach >= min_gap:
+            edges.append((a + reach) / 2)
+        reach = max(reach, b)
+    edges.append(x1)
+    return edges
+
+
+def _label_spans(words: Sequence[Word], tolerance: float = 3.0) -> list[tuple[float, float]]:
+    """Header labels as x-intervals: words whose extents overlap or nearly touch."""
+    spans: list[list[float]] = []
+    for w in sorted(words, key=lambda w: w.box.x0):
+        if spans and w.box.x0 <= spans[-1][1] + tolerance:
+            spans[-1][1] = max(spans[-1][1], w.box.x1)
+        else:
+            spans.append([w.box.x0, w.box.x1])
+    return [(a, b) for a, b in spans]
+
+
+def _widest_free_gap(body: Sequence[Word], lo: float, hi: float) -> float | None:
+    """Middle of the widest x-interval in lo..hi that no body word covers."""
+    spans = sorted(
+        (max(w.box.x0, lo), min(w.box.x1, hi)) for w in body if w.box.x1 > lo and w.box.x0 < hi
+    )
+    best: tuple[float, float] | None = None
+    reach = lo
+    for a, b in [*spans, (hi, hi)]:
+        if a > reach and (best is None or a - reach > best[1] - best[0]):
+            best = (reach, a)
+        reach = max(reach, b)
+    return (best[0] + best[1]) / 2 if best else None
+
+
+def _header_edges(
+    header: Sequence[Word], body: Sequence[Word], x0: float, x1: float
+) -> list[float] | None:
+    """Column edges from the header labels, in the body's whitespace between them.
+
+    Body text may run to within a space of the next column (spreadsheets without
+    vertical borders), so whitespace across the whole table cannot be trusted; between
+    two header labels, the edge is the widest band that no body word crosses.
+    """
+    labels = _label_spans(header)
+    if len(labels) < 4:
+        return None
+    edges = [x0]
+    for (_, left_end), (right_start, _) in pairwise(labels):
+        gap = _widest_free_gap(body, left_end, right_start)
+        edges.append(gap if gap is not None else (left_end + right_start) / 2)
+    edges.append(x1)
+    return edges
+
+
+def _cells(rules: Sequence[Box], edges: Sequence[float]) -> list[Box]:
+    boxes: list[Box] = []
+    for left, right in pairwise(edges):
+        mid = (left + right) / 2
+        ys = snap(r.top for r in rules if r.x0 <= mid <= r.x1)
+        boxes.extend(Box(left, a, right, b) for a, b in pairwise(ys))
+    return boxes
+
+
+def _table_rules(horizontals: Sequence[Box], top: float, x0: float, x1: float) -> list[Box]:
+    """Rules of a table whose first rule is at ``top`` and that spans x0..x1."""
+    width = x1 - x0
+    return [
+        h
+        for h in horizontals
+        if h.top >= top - 1
+        and h.x1 - h.x0 >= max(MIN_RULE_WIDTH, 0.4 * width)
+        and h.x0 < x1
+        and h.x1 > x0
+    ]
+
+
+def table_from_rules(
+    page: int,
+    words: Sequence[Word],
+    rules: Sequence[Box],
+    links: Sequence[Link],
+    edges: Sequence[float],
+) -> tuple[Table | None, list[Word]]:
+    boxes = _cells(rules, edges)
+    if len(edges) < 4 or not boxes:
+        return None, list(words)
+    table, rest = build_table(page, boxes, words, links, ruled=False)
+    return table, rest
+
+
+def extend_open_table(
+    table: Table, words: Sequence[Word], horizontals: Sequence[Box], links: Sequence[Link]
+) -> tuple[Table, list[Word]] | None:
+    """A lattice table that is only its header (shaded header, no column lines below).
+
+    When full-width rules continue below the lattice table with text between them, the
+    table goes on without vertical rules: rebuild it with the header's column edges.
+    """
+    x0, x1 = table.col_edges[0], table.col_edges[-1]
+    below = [h for h in _table_rules(horizontals, table.box.bottom + 2, x0, x1)]
+    if not below:
+        return None
+    last = max(h.top for h in below)
+    inside = [w for w in words if table.box.bottom < w.box.cy < last and x0 < w.box.cx < x1]
+    if not inside:
+        return None
+    rules = _table_rules(horizontals, table.box.top, x0, x1)
+    rebuilt, rest = table_from_rules(table.page, words, rules, links, table.col_edges)
+    return (rebuilt, rest) if rebuilt is not None else None
+
+
+def find_unruled_tables(
+    page: int,
+    words: Sequence[Word],
+    horizontals: Sequence[Box],
+    links: Sequence[Link],
+    prior_edges: Sequence[float] | None = None,
+) -> tuple[list[Table], list[Word], tuple[float, ...] | None]:
+    """The page's table found from a header line and horizontal rules.
+
+    Returns the tables, the words outside them, and the column edges used, so that a
+    continuation page without a repeated header can reuse them (``prior_edges``).
+    """
+    rules = [h for h in horizontals if h.x1 - h.x0 > MIN_RULE_WIDTH]
+    if len(rules) < 2:
+        return [], list(words), None
+    header = next((ln for ln in group_lines(words) if _is_header_line(line_text(ln))), None)
+    if header is None and prior_edges is None:
+        return [], list(words), None
+    top = min(r.top for r in rules)
+    if header is not None:
+        # the rule just above the header closes the table at the top
+        above = [r.top for r in rules if r.top <= header[0].box.top + 1]
+        top = max(above) if above else header[0].box.top - 1
+    body_rules = [r for r in rules if r.top >= top - 1]
+    if len(body_rules) < 2:
+        return [], list(words), None
+    y0, y1 = min(r.top for r in body_rules), max(r.top for r in body_rules)
+    x0, x1 = min(r.x0 for r in body_rules), max(r.x1 for r in body_rules)
+    if header is not None:
+        region = [w for w in words if y0 <= w.box.cy <= y1 and x0 <= w.box.cx <= x1]
+        header_bottom = min((r.top for r in body_rules if r.top > header[0].box.bottom), default=y1)
+        head = [w for w in region if w.box.cy < header_bottom]
+        body = [w for w in region if w.box.cy >= header_bottom]
+        edges = _header_edges(head, body, x0, x1) or _column_edges(region, x0, x1)
+    else:
+        assert prior_edges is not None
+        edges = list(prior_edges)
+    table, rest = table_from_rules(page, words, body_rules, links, edges)
+    if table is None:
+        return [], list(words), None
+    return [table], rest, tuple(edges)

@@ -1,0 +1,241 @@
+"""Walk the table rows in reading order and collect findings and recommendations.
+
+The walker is a small state machine over the rows of every table of a document:
+section rows (``A Perencanaan Kinerja``) set the komponen, a number in the NO column
+opens a finding, the HASIL EVALUASI text accumulates on the open finding (a merged cell
+or a cell continued on the next page), and the REKOMENDASI / RENCANA AKSI cells are
+split into numbered items. A row that continues a row broken across pages extends the
+open recommendation instead of opening a new one.
+
+A document may hold the same table twice (rencana aksi, then monitoring): each pass
+through the komponen is kept apart and merged later (``normalize.gabung``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.layout import Cell, DocumentLayout, Table
+from normalize.kolom import ColumnMap, inherit_columns, map_header
+from normalize.komponen import parse_section
+from normalize.teks import join_lines, split_items
+
+MONITORING_TEXT_FIELDS = ("target_data", "waktu_pelaksanaan", "penanggung_jawab", "status_progres")
+_FINDING_NO = re.compile(r"^\s*(?:[A-E][.\s]*)?(\d{1,2})[.)]?\s*$")
+
+
+@dataclass
+class DraftRekomendasi:
+    komponen_kode: str | None
+    finding_no: int | None
+    number: int | None
+    page: int
+    rekomendasi: list[str] = field(default_factory=list)
+    rencana_aksi: list[str] = field(default_factory=list)
+    fields: dict[str, list[str]] = field(default_factory=dict)
+    tautan: list[str] = field(default_factory=list)
+    tautan_teks: list[str] = field(default_factory=list)
+
+
+@dataclass
+class DraftFinding:
+    komponen_kode: str | None
+    komponen: str | None
+    finding_no: int
+    page: int
+    hasil: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Pass:
+    """One reading of the komponen A..D: a whole table of the document."""
+
+    layout: str
+    findings: list[DraftFinding] = field(default_factory=list)
+    rekomendasi: list[DraftRekomendasi] = field(default_factory=list)
+    komponen_order: list[str] = field(default_factory=list)
+
+
+@dataclass
+class WalkIssue:
+    code: str
+    page: int
+    detail: str
+
+
+@dataclass
+class Walk:
+    passes: list[Pass] = field(default_factory=list)
+    issues: list[WalkIssue] = field(default_factory=list)
+    tables_read: int = 0
+    layouts: set[str] = field(default_factory=set)
+
+
+def _row_fields(table: Table, columns: ColumnMap, row: int) -> dict[str, Cell]:
+    out: dict[str, Cell] = {}
+    for cell in table.row_cells(row):
+        name = columns.field_of(cell.col)
+        if name and name not in out:
+            out[name] = cell
+    return out
+
+
+def _cell_text(cell: Cell | None) -> str:
+    return join_lines(cell.lines) if cell is not None else ""
+
+
+class _Walker:
+    def __init__(self) -> None:
+        self.walk = Walk()
+        self.current: Pass | None = None
+        self.komponen: tuple[str, str] | None = None
+        self.finding: DraftFinding | None = None
+        self.open_rec: DraftRekomendasi | None = None
+
+    # -- passes and sections -------------------------------------------------
+    def _start_pass(self, layout: str) -> Pass:
+        self.current = Pass(layout)
+        self.walk.passes.append(self.current)
+        self.finding = None
+        self.open_rec = None
+        return self.current
+
+    def _section(self, kode: str, nama: str, layout: str) -> None:
+        current = self.current
+        if current is None or kode in current.komponen_order:
+            # the komponen come round again: the document's next table
+            current = self._start_pass(layout)
+        current.komponen_order.append(kode)
+        self.komponen = (kode, nama)
+        self.finding = None
+        self.open_rec = None
+
+    # -- rows ------------------------------------------------------------------
+    def row(self, table: Table, columns: ColumnMap, row: int, first_body_row: bool) -> None:
+        cells = _row_fields(table, columns, row)
+        texts = {name: _cell_text(cell) for name, cell in cells.items()}
+        if not any(t.strip() for t in texts.values()):
+            return
+        if not texts.get("rekomendasi") and not texts.get("rencana_aksi"):
+            row_text = " ".join(join_lines(c.lines) for c in table.row_cells(row) if c.lines)
+            section = parse_section(row_text)
+            if section is not None:
+                self._section(section[0], section[1], columns.layout)
+                return
+        if self.current is None:
+            self._start_pass(columns.layout)
+        self._finding(texts, table.page)
+        continuing = first_body_row and not texts.get("no") and self.open_rec is not None
+        created = self._rekomendasi(texts.get("rekomendasi", ""), table.page, continuing)
+        self._rencana_aksi(texts.get("rencana_aksi", ""), created, continuing)
+        self._monitoring(cells, texts, created, continuing)
+
+    def _finding(self, texts: dict[str, str], page: int) -> None:
+        assert self.current is not None
+        match = _FINDING_NO.match(texts.get("no", ""))
+        hasil = texts.get("hasil_evaluasi", "").strip()
+        if match is not None:
+            kode, nama = self.komponen if self.komponen else (None, None)
+            self.finding = DraftFinding(kode, nama, int(match.group(1)), page)
+            self.current.findings.append(self.finding)
+            self.open_rec = None
+        elif hasil and self.finding is None:
+            # HASIL EVALUASI without a number: the komponen's only finding
+            kode, nama = self.komponen if self.komponen else (None, None)
+            self.finding = DraftFinding(kode, nama, 1, page)
+            self.current.findings.append(self.finding)
+            self.walk.issues.append(WalkIssue("NOMOR_TEMUAN_KOSONG", page, hasil[:60]))
+        if hasil and self.finding is not None:
+            self.finding.hasil.append(hasil)
+
+    def _new_rec(self, number: int | None, page: int) -> DraftRekomendasi:
+        assert self.current is not None
+        kode = self.komponen[0] if self.komponen else None
+        finding_no = self.finding.finding_no if self.finding else None
+        rec = DraftRekomendasi(kode, finding_no, number, page)
+        self.current.rekomendasi.append(rec)
+        self.open_rec = rec
+        return rec
+
+    def _rekomendasi(self, text: str, page: int, continuing: bool) -> list[DraftRekomendasi]:
+        created: list[DraftRekomendasi] = []
+        if not text.strip():
+            return created
+        for i, (number, item) in enumerate(split_items(text)):
+            if i == 0 and number is None and continuing and self.open_rec is not None:
+                self.open_rec.rekomendasi.append(item)
+                continue
+            rec = self._new_rec(number, page)
+            rec.rekomendasi.append(item)
+            created.append(rec)
+        return created
+
+    def _rencana_aksi(self, text: str, created: list[DraftRekomendasi], continuing: bool) -> None:
+        if not text.strip():
+            return
+        by_number = {r.number: r for r in created if r.number is not None}
+        pending = [r for r in created]
+        for i, (number, item) in enumerate(split_items(text)):
+            target: DraftRekomendasi | None = None
+            if number is not None and number in by_number:
+                target = by_number[number]
+            elif i == 0 and continuing and self.open_rec is not None and number is None:
+                target = self.open_rec if not created else created[0]
+            elif pending:
+                target = pending[0]
+            elif self.open_rec is not None:
+                target = self.open_rec
+            if target is None:
+                continue
+            target.rencana_aksi.append(item)
+            if target in pending:
+                pending.remove(target)
+
+    def _monitoring(
+        self,
+        cells: dict[str, Cell],
+        texts: dict[str, str],
+        created: list[DraftRekomendasi],
+        continuing: bool,
+    ) -> None:
+        targets = created or ([self.open_rec] if continuing and self.open_rec else [])
+        if not targets:
+            return
+        for name in MONITORING_TEXT_FIELDS:
+            value = texts.get(name, "").strip()
+            if value:
+                for rec in targets:
+                    rec.fields.setdefault(name, []).append(value)
+        link_cell = cells.get("tautan")
+        if link_cell is None:
+            return
+        uris = list(link_cell.links)
+        label = _cell_text(link_cell).strip()
+        if len(targets) > 1 and len(uris) == len(targets):
+            for rec, uri in zip(targets, uris, strict=True):
+                rec.tautan.append(uri)
+            return
+        for rec in targets[:1]:
+            rec.tautan.extend(uris)
+            if label:
+                rec.tautan_teks.append(label)
+
+
+def walk_document(layout: DocumentLayout) -> Walk:
+    """All findings and recommendation drafts of a document, pass by pass."""
+    walker = _Walker()
+    previous: tuple[Table, ColumnMap] | None = None
+    for page in layout.pages:
+        for table in page.tables:
+            columns = map_header(table)
+            if columns is None and previous is not None:
+                columns = inherit_columns(previous[0], previous[1], table)
+            if columns is None or "rekomendasi" not in columns.fields.values():
+                continue
+            walker.walk.tables_read += 1
+            walker.walk.layouts.add(columns.layout)
+            for row in range(columns.body_start, table.n_rows):
+                walker.row(table, columns, row, first_body_row=row == columns.body_start)
+            previous = (table, columns)
+    return walker.walk

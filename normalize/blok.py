@@ -1,0 +1,169 @@
+"""The text around the table: title, header block and signature block.
+
+Reads lines (in page order) that lie outside the tables: above the first table the
+title (year, unit, kabupaten) and the header block (penanggung jawab data SAKIP and
+nomor HP); below the last table the signature block (jabatan, name, pangkat (golongan),
+NIP).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extract.layout import Box, DocumentLayout
+from normalize.kontak import hp_e164
+from normalize.nip import parse_nip
+from normalize.pangkat import split_pangkat
+from normalize.teks import collapse_ws, kabupaten_name, title_case_unit
+
+_YEAR = re.compile(r"\bTAHUN\s+(20\d\d|19\d\d)\b", re.IGNORECASE)
+_ANY_YEAR = re.compile(r"\b(20\d\d)\b")
+_UNIT = re.compile(
+    r"\b((?:KEC\.|(?:KECAMATAN|DINAS|BADAN|SEKRETARIAT|RSUD|RUMAH\s+SAKIT|INSPEKTORAT|"
+    r"SATUAN|KANTOR|BAGIAN|KELURAHAN|UPT|PUSKESMAS)\b).*?)"
+    r"(?=\s+DI\s+LINGKUNGAN|\s+PEMERINTAH\b|\s+KABUPATEN\b|$)",
+    re.IGNORECASE,
+)
+_PJ = re.compile(r"nama\s+penanggung\s*jawab[^:]*:\s*(.*)", re.IGNORECASE)
+_HP = re.compile(r"(?:nomor|no\.?)\s*(?:hp|telepon|telp|wa|handphone)[^:]*:\s*(.*)", re.IGNORECASE)
+_NIP = re.compile(r"\bNIP\b", re.IGNORECASE)
+_DATE_LINE = re.compile(r",\s*\d{1,2}\s+[A-Za-z]+\s+\d{4}\s*$|^\s*(mengetahui|disetujui)", re.I)
+
+
+@dataclass(frozen=True)
+class PlacedLine:
+    page: int
+    text: str
+    box: Box
+
+
+@dataclass(frozen=True)
+class Blok:
+    tahun_evaluasi: int | None = None
+    unit_kerja: str | None = None
+    kabupaten: str | None = None
+    pj_nama: str | None = None
+    pj_hp_tertulis: str | None = None
+    pj_hp: str | None = None
+    penandatangan_jabatan: str | None = None
+    penandatangan_nama: str | None = None
+    penandatangan_pangkat: str | None = None
+    penandatangan_golongan: str | None = None
+    penandatangan_nip: str | None = None
+
+
+def _rows(lines: Sequence[PlacedLine]) -> list[PlacedLine]:
+    """Lines at the same height joined left to right (label and value may be apart)."""
+    rows: list[list[PlacedLine]] = []
+    for ln in sorted(lines, key=lambda ln: (ln.page, ln.box.top, ln.box.x0)):
+        last = rows[-1][-1] if rows else None
+        if last and last.page == ln.page and abs(last.box.top - ln.box.top) < 3:
+            rows[-1].append(ln)
+        else:
+            rows.append([ln])
+    out = []
+    for group in rows:
+        group.sort(key=lambda ln: ln.box.x0)
+        box = Box(group[0].box.x0, group[0].box.top, group[-1].box.x1, group[0].box.bottom)
+        out.append(PlacedLine(group[0].page, " ".join(g.text for g in group), box))
+    return out
+
+
+def split_around_tables(layout: DocumentLayout) -> tuple[list[PlacedLine], list[PlacedLine]]:
+    """Lines before the first table and lines after the last one, in reading order."""
+    before: list[PlacedLine] = []
+    after: list[PlacedLine] = []
+    table_pages = [p for p in layout.pages if p.tables]
+    if not table_pages:
+        return [PlacedLine(p.number, t.text, t.box) for p in layout.pages for t in p.text_lines], []
+    first, last = table_pages[0], table_pages[-1]
+    first_top = min(t.box.top for t in first.tables)
+    last_bottom = max(t.box.bottom for t in last.tables)
+    for page in layout.pages:
+        for line in page.text_lines:
+            placed = PlacedLine(page.number, line.text, line.box)
+            if page.number < first.number or (
+                page.number == first.number and line.box.bottom <= first_top
+            ):
+                before.append(placed)
+            if page.number > last.number or (
+                page.number == last.number and line.box.top >= last_bottom
+            ):
+                after.append(placed)
+    return before, after
+
+
+def _title(lines: Sequence[PlacedLine]) -> tuple[int | None, str | None, str | None]:
+    title = []
+    for ln in lines:
+        if _PJ.search(ln.text) or _HP.search(ln.text):
+            break
+        title.append(ln.text)
+    text = collapse_ws(" ".join(title))
+    year_match = _YEAR.search(text) or _ANY_YEAR.search(text)
+    tahun = int(year_match.group(1)) if year_match else None
+    rest = text[year_match.end() :] if year_match else text
+    unit_match = _UNIT.search(rest)
+    unit = title_case_unit(unit_match.group(1)) if unit_match else None
+    return tahun, unit, kabupaten_name(text)
+
+
+def _value_after(rows: Sequence[PlacedLine], pattern: re.Pattern[str]) -> str | None:
+    for i, row in enumerate(rows):
+        match = pattern.search(row.text)
+        if match is None:
+            continue
+        value = collapse_ws(match.group(1))
+        if not value and i + 1 < len(rows):
+            value = collapse_ws(rows[i + 1].text)
+        return value or None
+    return None
+
+
+def _signature(lines: Sequence[PlacedLine]) -> dict[str, str | None]:
+    rows = _rows(lines)
+    nip_idx = next((i for i in range(len(rows) - 1, -1, -1) if _NIP.search(rows[i].text)), None)
+    if nip_idx is None:
+        return {}
+    nip_line = rows[nip_idx]
+    # the signature column: lines that overlap the NIP line horizontally (the block
+    # may begin on one page and end on the next)
+    column = [
+        r for r in rows[:nip_idx] if r.box.x1 > nip_line.box.x0 - 40 and r.box.x0 < nip_line.box.x1
+    ]
+    pangkat_text = column[-1].text if column else None
+    pangkat, golongan = split_pangkat(pangkat_text)
+    name_pos = len(column) - (2 if pangkat else 1)
+    nama = collapse_ws(column[name_pos].text) if 0 <= name_pos < len(column) else None
+    jabatan_lines: list[str] = []
+    for r in reversed(column[: max(name_pos, 0)]):
+        if _DATE_LINE.search(r.text):
+            break
+        jabatan_lines.insert(0, r.text)
+        if len(jabatan_lines) == 3:
+            break
+    return {
+        "penandatangan_nip": parse_nip(nip_line.text),
+        "penandatangan_pangkat": pangkat,
+        "penandatangan_golongan": golongan,
+        "penandatangan_nama": nama,
+        "penandatangan_jabatan": collapse_ws(" ".join(jabatan_lines)) or None,
+    }
+
+
+def read_blok(layout: DocumentLayout) -> Blok:
+    before, after = split_around_tables(layout)
+    tahun, unit, kabupaten = _title(_rows(before))
+    rows = _rows(before)
+    hp_tertulis = _value_after(rows, _HP)
+    return Blok(
+        tahun_evaluasi=tahun,
+        unit_kerja=unit,
+        kabupaten=kabupaten,
+        pj_nama=_value_after(rows, _PJ),
+        pj_hp_tertulis=hp_tertulis,
+        pj_hp=hp_e164(hp_tertulis),
+        **_signature(after),
+    )

@@ -1,0 +1,174 @@
+"""Typed contract records from the merged drafts and the text blocks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from normalize.baris import DraftFinding, DraftRekomendasi, Walk
+from normalize.blok import Blok
+from normalize.gabung import Merged
+from normalize.komponen import KOMPONEN
+from normalize.skor import parse_skor, predikat
+from normalize.status import status_tindak_lanjut
+from normalize.teks import collapse_ws
+from normalize.waktu import parse_waktu
+from schemas import Finding, Recommendation, WarningRecord
+
+_URL = re.compile(r"(?:https?://|www\.|drive\.google\.com/)\S+", re.IGNORECASE)
+_EMPTY = {"", "-", "–", "—", "n/a", "N/A"}
+
+
+@dataclass
+class Records:
+    findings: list[Finding] = field(default_factory=list)
+    recommendations: list[Recommendation] = field(default_factory=list)
+    warnings: list[WarningRecord] = field(default_factory=list)
+    total_nilai: float | None = None
+    predikat: str | None = None
+
+
+def _text(parts: list[str]) -> str | None:
+    value = collapse_ws(" ".join(parts))
+    return None if value in _EMPTY else value
+
+
+def _tautan(rec: DraftRekomendasi) -> tuple[str | None, str | None]:
+    teks = _text(rec.tautan_teks)
+    if rec.tautan:
+        return rec.tautan[0], teks
+    if teks:
+        match = _URL.search(teks)
+        if match:
+            url = match.group(0).rstrip(".,;)")
+            return (url if "://" in url else "https://" + url), teks
+    return None, teks
+
+
+def _finding(document_id: str, draft: DraftFinding) -> Finding:
+    hasil = _text(draft.hasil)
+    skor = parse_skor(hasil or "")
+    kode = draft.komponen_kode or "A"
+    return Finding(
+        document_id=document_id,
+        komponen_kode=kode,  # type: ignore[arg-type]
+        komponen=KOMPONEN.get(kode, draft.komponen or ""),
+        finding_no=draft.finding_no,
+        nilai=skor.nilai,
+        persen=skor.persen,
+        keberadaan_nilai=skor.keberadaan_nilai,
+        keberadaan_persen=skor.keberadaan_persen,
+        kualitas_nilai=skor.kualitas_nilai,
+        kualitas_persen=skor.kualitas_persen,
+        pemanfaatan_nilai=skor.pemanfaatan_nilai,
+        pemanfaatan_persen=skor.pemanfaatan_persen,
+        hasil_evaluasi=hasil,
+        page=draft.page,
+    )
+
+
+def _recommendation(
+    document_id: str, blok: Blok, number: int, rec: DraftRekomendasi
+) -> Recommendation:
+    kode = rec.komponen_kode or "A"
+    finding_no = rec.finding_no or 1
+    waktu_text = _text(rec.fields.get("waktu_pelaksanaan", []))
+    waktu = parse_waktu(waktu_text)
+    status_text = _text(rec.fields.get("status_progres", []))
+    tautan, tautan_teks = _tautan(rec)
+    return Recommendation(
+        recommendation_id=f"{document_id}-{kode}{finding_no}-{number}",
+        document_id=document_id,
+        unit_kerja=blok.unit_kerja,
+        tahun_evaluasi=blok.tahun_evaluasi,
+        komponen_kode=kode,  # type: ignore[arg-type]
+        komponen=KOMPONEN.get(kode, kode),
+        finding_no=finding_no,
+        rekomendasi_no=number,
+        rekomendasi=_text(rec.rekomendasi) or "",
+        rencana_aksi=_text(rec.rencana_aksi),
+        target_data=_text(rec.fields.get("target_data", [])),
+        waktu_pelaksanaan=waktu_text,
+        waktu_tahun=waktu.tahun,
+        waktu_periode=waktu.periode,
+        penanggung_jawab=_text(rec.fields.get("penanggung_jawab", [])),
+        status_progres=status_text,
+        status=status_tindak_lanjut(status_text),
+        tautan=tautan,
+        tautan_teks=tautan_teks,
+        page=rec.page,
+    )
+
+
+def _warning(
+    document_id: str, code: str, message: str, page: int | None = None, severity: str = "error"
+) -> WarningRecord:
+    return WarningRecord(
+        document_id=document_id,
+        code=code,
+        severity=severity,  # type: ignore[arg-type]
+        message=message,
+        page=page,
+    )
+
+
+def build_records(document_id: str, walk: Walk, merged: Merged, blok: Blok) -> Records:
+    out = Records()
+    for issue in walk.issues:
+        out.warnings.append(
+            _warning(
+                document_id,
+                issue.code,
+                f"Kolom NO kosong pada temuan: {issue.detail!r}; dianggap temuan nomor 1.",
+                issue.page,
+                "info",
+            )
+        )
+    seen_findings: set[tuple[str, int]] = set()
+    for draft in merged.findings:
+        finding = _finding(document_id, draft)
+        key = (finding.komponen_kode, finding.finding_no)
+        if key in seen_findings:
+            continue
+        seen_findings.add(key)
+        if draft.komponen_kode is None:
+            out.warnings.append(
+                _warning(
+                    document_id,
+                    "KOMPONEN_TIDAK_DIKENALI",
+                    "Temuan tanpa baris komponen (A-D) di atasnya.",
+                    draft.page,
+                )
+            )
+        out.findings.append(finding)
+    used: set[str] = set()
+    for number, draft_rec in merged.rekomendasi:
+        rec = _recommendation(document_id, blok, number, draft_rec)
+        if rec.recommendation_id in used:
+            out.warnings.append(
+                _warning(
+                    document_id,
+                    "REKOMENDASI_GANDA",
+                    f"Nomor rekomendasi {rec.komponen_kode}{rec.finding_no}-{number} muncul dua "
+                    "kali; yang kedua dilewati.",
+                    draft_rec.page,
+                )
+            )
+            continue
+        used.add(rec.recommendation_id)
+        out.recommendations.append(rec)
+    nilai = {f.komponen_kode: f.nilai for f in out.findings if f.finding_no == 1}
+    if all(nilai.get(k) is not None for k in "ABCD"):
+        out.total_nilai = round(sum(nilai[k] or 0.0 for k in "ABCD"), 2)
+        out.predikat = predikat(out.total_nilai)
+    for note in merged.notes:
+        out.warnings.append(
+            _warning(
+                document_id,
+                "REKOMENDASI_HANYA_DI_SATU_TABEL",
+                f"Rekomendasi {note} hanya ada di salah satu tabel dokumen.",
+                None,
+                "info",
+            )
+        )
+    return out

@@ -1,0 +1,142 @@
+"""Scores stated in a HASIL EVALUASI cell, component weights and the predikat.
+
+A hasil evaluasi reads "<Komponen> memperoleh nilai 21,60 atau 72% ... a. Keberadaan ...
+memperoleh nilai 4,80 atau 80% ... b. Kualitas ... c. Pemanfaatan ...". The component score
+is the first score before the first part marker; each part's score is the first score in its
+segment (from its marker to the next marker). A part whose text was cut off before its score
+gets None. Scores are taken as written; checking them against the weights is the validator's job.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from normalize.angka import parse_angka
+
+# PermenPANRB 88/2021: component weights (of a total of 100).
+BOBOT_2021: Final[dict[str, int]] = {"A": 30, "B": 30, "C": 15, "D": 25}
+# PermenPANRB 12/2015: Perencanaan, Pengukuran, Pelaporan, Evaluasi Internal, Capaian Kinerja.
+BOBOT_2015: Final[dict[str, int]] = {"A": 30, "B": 25, "C": 15, "D": 10, "E": 20}
+# Share of a component's weight per part (2021 framework).
+SUB_BOBOT: Final[dict[str, float]] = {"keberadaan": 0.2, "kualitas": 0.3, "pemanfaatan": 0.5}
+
+# Lower bounds (exclusive) of each predikat; anything from 0 up to 30 inclusive is D.
+_PREDIKAT: Final[tuple[tuple[float, str], ...]] = (
+    (90, "AA"),
+    (80, "A"),
+    (70, "BB"),
+    (60, "B"),
+    (50, "CC"),
+    (30, "C"),
+)
+
+_Q = "[\"'“”‘’]?"
+# OCR letters may sit inside the digits; parse_angka decides whether it is a number.
+_NUM = r"[0-9lIOo]*[0-9][0-9lIOo]*(?:[.,][0-9lIOo]+)*"
+_PCT = r"(?:%|\s*(?i:persen)\b)"
+_SCORE = re.compile(
+    rf"(?<![^\W\d_])(?i:nilai|skor)\b\s*(?:(?i:sebesar|senilai|yaitu|adalah)\b\s*)?:?\s*"
+    rf"{_Q}(?P<a>{_NUM}){_Q}"
+    rf"(?:\s*(?P<pct>{_PCT})"
+    rf"|\s*,?\s*(?:(?i:atau|setara|dengan)\b|/)?\s*(?:(?i:sebesar)\s*)?\(?\s*"
+    rf"{_Q}(?P<b>{_NUM}){_Q}\s*{_PCT})?"
+)
+_PART = re.compile(
+    r"(?<![^\W\d_])(?:(?P<huruf>[abcABC])\s*[.)]\s*:?\s*)?"
+    r"(?P<nama>(?i:keberadaan|kualitas|pemanfaatan))(?![^\W\d_])"
+)
+_PARTS: Final = ("keberadaan", "kualitas", "pemanfaatan")
+
+
+@dataclass(frozen=True)
+class Skor:
+    """Scores read from one hasil evaluasi; None where not stated (or cut off)."""
+
+    nilai: float | None = None
+    persen: float | None = None
+    keberadaan_nilai: float | None = None
+    keberadaan_persen: float | None = None
+    kualitas_nilai: float | None = None
+    kualitas_persen: float | None = None
+    pemanfaatan_nilai: float | None = None
+    pemanfaatan_persen: float | None = None
+
+
+_Pair = tuple[float | None, float | None]
+
+
+def _pair(m: re.Match[str]) -> _Pair:
+    """(nilai, persen) of one score match; a lone number followed by % is a persen."""
+    first = parse_angka(m["a"])
+    if m["pct"]:
+        return None, first
+    return first, parse_angka(m["b"]) if m["b"] else None
+
+
+def _part_starts(text: str) -> list[int | None]:
+    """Start of the keberadaan, kualitas and pemanfaatan segments (None if absent).
+
+    A lettered marker ("b. Kualitas") wins over the bare word, because the bare word also
+    occurs in the criteria text; parts must appear in order.
+    """
+    lettered: dict[str, list[int]] = {p: [] for p in _PARTS}
+    bare: dict[str, list[int]] = {p: [] for p in _PARTS}
+    for m in _PART.finditer(text):
+        nama = m["nama"].lower()
+        (lettered if m["huruf"] else bare)[nama].append(m.start())
+    starts: list[int | None] = []
+    after = -1
+    for part in _PARTS:
+        pos = next((p for p in lettered[part] if p > after), None)
+        if pos is None:
+            pos = next((p for p in bare[part] if p > after), None)
+        starts.append(pos)
+        if pos is not None:
+            after = pos
+    return starts
+
+
+def _first_in(scores: list[re.Match[str]], start: int, end: int) -> _Pair:
+    """The first score starting inside [start, end)."""
+    for m in scores:
+        if start <= m.start() < end:
+            return _pair(m)
+    return None, None
+
+
+def parse_skor(hasil_evaluasi: str) -> Skor:
+    """Read the component and part scores from a hasil evaluasi text."""
+    if not isinstance(hasil_evaluasi, str) or not hasil_evaluasi:
+        return Skor()
+    text = " ".join(hasil_evaluasi.split())
+    scores = list(_SCORE.finditer(text))
+    starts = _part_starts(text)
+    found = [s for s in starts if s is not None]
+    component = _first_in(scores, 0, found[0] if found else len(text))
+    parts: list[_Pair] = []
+    for i, start in enumerate(starts):
+        if start is None:
+            parts.append((None, None))
+            continue
+        end = next((s for s in starts[i + 1 :] if s is not None), len(text))
+        parts.append(_first_in(scores, start, end))
+    (kb_n, kb_p), (kl_n, kl_p), (pm_n, pm_p) = parts
+    return Skor(component[0], component[1], kb_n, kb_p, kl_n, kl_p, pm_n, pm_p)
+
+
+def predikat(total: float) -> str | None:
+    """Predikat of a total score (0-100); None for a value outside that range.
+
+    Each band's lower bound is exclusive: 80.00 is BB, 80.01 is A; 30.00 is D. The total is
+    rounded to 2 decimals first, so float noise (80.0000001) does not cross a boundary.
+    """
+    try:
+        value = round(float(total), 2)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    if not math.isfinite(value) or not 0 <= value <= 100:
+        return None
+    return next((name for bound, name in _PREDIKAT if value > bound), "D")

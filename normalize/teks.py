@@ -1,0 +1,312 @@
+"""Text repair for cell texts: whitespace, wrapped lines, numbered items, unit names.
+
+* :func:`collapse_ws` turns any run of whitespace into one space and drops invisible
+  characters (zero-width space, BOM, soft hyphen) that PDFs leave in extracted text.
+* :func:`join_lines` undoes the wrapping of a cell: one space between lines, except after
+  "letter-" (Indonesian reduplication "tahun-" + "tahun" -> "tahun-tahun"), after "/", and
+  inside a URL broken over lines. Each element is one line; split a text on newlines first.
+* :func:`split_items` splits "1. Agar ... 2. Agar ..." where the number is the expected next
+  one, so "1 (satu) Provinsi", "(n-2)", "1 periode" and "100%" are never split points.
+* :func:`title_case_unit` and :func:`kabupaten_name` clean unit and regency names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+_INVISIBLE: Final = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+
+
+def collapse_ws(text: str) -> str:
+    """Single spaces, no invisible characters, no leading or trailing space."""
+    if not isinstance(text, str):
+        return ""
+    return " ".join(text.translate(_INVISIBLE).split())
+
+
+# ---- wrapped lines -------------------------------------------------------------------------
+
+_URL_END: Final = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
+_URL_PART: Final = re.compile(r"[\w\-.~/?=&%#+:;@!$*,']+")
+_URL_HINT: Final = re.compile(r"[/?=&_%#~]|[0-9]")
+
+
+def _url_continues(prev: str, nxt: str) -> bool:
+    """True when ``prev`` ends inside a URL and ``nxt`` starts with the rest of it.
+
+    A URL can end a sentence before an ordinary word, so the next token must itself look
+    like a URL piece (a path, query or id: has /?=&_%#~ or a digit), or ``prev`` must end
+    in a character a URL cannot end with.
+    """
+    if not _URL_END.search(prev):
+        return False
+    head = nxt.split(" ", 1)[0]
+    if not _URL_PART.fullmatch(head):
+        return False
+    return bool(_URL_HINT.search(head)) or prev[-1] in "/_-=?&%#~+"
+
+
+def _glue(prev: str, nxt: str) -> str:
+    """The separator to put between two wrapped lines."""
+    if prev.endswith("/"):
+        return ""
+    if len(prev) >= 2 and prev[-1] == "-" and prev[-2].isalpha():
+        return ""
+    return "" if _url_continues(prev, nxt) else " "
+
+
+def join_lines(lines: Sequence[str]) -> str:
+    """Undo line wrapping of a cell (see the module docstring for the rules)."""
+    if isinstance(lines, str):
+        lines = [lines]
+    parts = [collapse_ws(line) for line in lines if isinstance(line, str)]
+    out = ""
+    for part in parts:
+        if not part:
+            continue
+        out = part if not out else out + _glue(out, part) + part
+    return out
+
+
+# ---- numbered items ------------------------------------------------------------------------
+
+# A number 1-99 closed by "." or ")", standing alone (after a space, start or sentence mark,
+# never after "-" or "(" as in "(n-2)"), and followed by the item's first word or bracket.
+_MARKER: Final = re.compile(r"(?<![^\s.;:,])(?P<n>[0-9]{1,2})[.)](?=\s*[^\W\d_]|\s*[\"“'(\[])")
+
+
+def strip_item_number(text: str) -> tuple[int | None, str]:
+    """Split a leading "1." / "1)" off ``text``: (1, rest); (None, text) without one."""
+    s = collapse_ws(text)
+    m = _MARKER.match(s)
+    if m is None or int(m["n"]) == 0:
+        return None, s
+    return int(m["n"]), s[m.end() :].strip()
+
+
+def split_items(text: str) -> list[tuple[int | None, str]]:
+    """Split a cell of numbered items into (number, text) pairs.
+
+    The first item may carry any number (a cell continued from the previous page starts at
+    "3."); after it only the next number in sequence splits. A text that does not start with
+    a number is one item ``(None, text)``; an empty text gives ``[]``.
+    """
+    s = collapse_ws(text)
+    if not s:
+        return []
+    first = _MARKER.match(s)
+    if first is None or int(first["n"]) == 0:
+        return [(None, s)]
+    items: list[tuple[int | None, str]] = []
+    number, start = int(first["n"]), first.end()
+    for m in _MARKER.finditer(s, first.end()):
+        if int(m["n"]) == number + 1:
+            items.append((number, s[start : m.start()].strip()))
+            number, start = number + 1, m.end()
+    items.append((number, s[start:].strip()))
+    return items
+
+
+# ---- unit and regency names ----------------------------------------------------------------
+
+ACRONYMS: Final = frozenset(
+    (
+        "RSUD",
+        "DPRD",
+        "BPBD",
+        "BAPPEDA",
+        "BAPPEDALITBANG",
+        "BAPPELITBANGDA",
+        "BKPSDM",
+        "BKPP",
+        "BKD",
+        "BPKAD",
+        "BPKPAD",
+        "BPKD",
+        "BPPRD",
+        "DPMPTSP",
+        "PTSP",
+        "PUPR",
+        "PUPRP",
+        "PUPRPKP",
+        "DLH",
+        "DPKP",
+        "PMD",
+        "DPMD",
+        "KB",
+        "PPKB",
+        "DPPKB",
+        "P3A",
+        "DP3A",
+        "DP3AP2KB",
+        "DPPPA",
+        "UPT",
+        "UPTD",
+        "SKPD",
+        "OPD",
+        "PP",
+        "RI",
+        "SD",
+        "SMP",
+        "SMA",
+        "SMK",
+        "PAUD",
+        "KUA",
+        "BLUD",
+        "BUMD",
+        "PDAM",
+        "KORPRI",
+        "PKK",
+        "LPSE",
+        "UKPBJ",
+        "ULP",
+        "PPID",
+        "TIK",
+        "UMKM",
+        "UKM",
+        "ESDM",
+        "SDM",
+        "BPS",
+        "BNN",
+        "BNNK",
+        "BAZNAS",
+        "PMI",
+        "KPU",
+        "IGD",
+        "SAKIP",
+        "AKIP",
+    )
+)
+SMALL_WORDS: Final = frozenset(
+    (
+        "dan",
+        "serta",
+        "di",
+        "ke",
+        "dari",
+        "atau",
+        "yang",
+        "untuk",
+        "pada",
+        "dengan",
+        "dalam",
+        "oleh",
+        "bagi",
+    )
+)
+_ABBREV: Final = {"kec": "Kecamatan", "kab": "Kabupaten", "kel": "Kelurahan"}
+_ABBREV_RE: Final = re.compile(r"(?<![^\W_])(kec|kab|kel)(?:\.\s*|\s+)(?=[^\W\d_])", re.I)
+_WORD: Final = re.compile(r"[^\W_]+")
+_ROMAN: Final = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})", re.IGNORECASE)
+
+
+def _is_roman(word: str) -> bool:
+    """A roman numeral up to XXXIX ("UPT Puskesmas Paringin II")."""
+    return len(word) <= 4 and bool(_ROMAN.fullmatch(word)) and word.lower() not in SMALL_WORDS
+
+
+def _shouting(text: str) -> bool:
+    """True when no ordinary word (2+ cased letters, not an acronym) has a lower-case letter.
+
+    Words with one letter ("a0") do not count: capitalising them removes their only
+    lower-case letter, and the verdict must not change on a second pass.
+    """
+    for word in _WORD.findall(text):
+        cased = sum(c.isupper() or c.islower() for c in word)
+        if cased < 2 or word.upper() in ACRONYMS or _is_roman(word):
+            continue
+        if any(c.islower() for c in word):
+            return False
+    return True
+
+
+def _case(word: str, first: bool, shouting: bool) -> str:
+    """The case a word takes in a unit name."""
+    if not len(word) == len(word.upper()) == len(word.lower()):
+        # "ß" -> "SS", "ǰ" -> "J" + combining caron: changing them would change the words.
+        return word
+    if word.upper() in ACRONYMS or _is_roman(word):
+        return word.upper()
+    if not first and word.lower() in SMALL_WORDS:
+        return word.lower()
+    if not shouting and not word.islower():
+        # Written in mixed case on purpose ("Kominfo", "LKjIP"): keep it.
+        return word
+    return word.capitalize()
+
+
+def title_case_unit(text: str) -> str:
+    """Title-case a unit name: "KECAMATAN PARINGIN" -> "Kecamatan Paringin".
+
+    Known acronyms (RSUD, DPRD, BAPPEDA...) and roman numerals stay upper case; "dan",
+    "serta", "di"... are lower case except as the first word.
+    An all-capitals text is title-cased word by word; a mixed-case text keeps words written
+    with capitals inside them. "Kec." / "Kab." / "Kel." are spelled out.
+    """
+    s = collapse_ws(text)
+    shouting = _shouting(s)
+    s = _ABBREV_RE.sub(lambda m: _ABBREV[m[1].lower()] + " ", s)
+    count = 0
+
+    def repl(m: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return _case(m[0], count == 1, shouting)
+
+    return _WORD.sub(repl, s)
+
+
+_KAB_RE: Final = re.compile(
+    r"(?<![^\W_/])(?:kabupaten\s+|kab\.\s*|kab\s+|pemkab\.?\s+)(?P<nama>[^\W\d_][\w' -]*)",
+    re.IGNORECASE,
+)
+_KOTA_RE: Final = re.compile(
+    r"(?<![^\W_/])(?:kota\s+|pemkot\.?\s+)(?P<nama>[^\W\d_][\w' -]*)", re.IGNORECASE
+)
+_NOT_NAME: Final = frozenset(
+    (
+        "provinsi",
+        "prov",
+        "tahun",
+        "dan",
+        "di",
+        "se",
+        "dalam",
+        "yang",
+        "pada",
+        "untuk",
+        "dengan",
+        "kecamatan",
+        "kabupaten",
+        "kota",
+        "dinas",
+        "badan",
+        "sekretariat",
+        "pemerintah",
+        "nomor",
+        "no",
+    )
+)
+
+
+def _name_words(raw: str) -> str | None:
+    """Up to three capitalised words of a regency name, stopping at a non-name word."""
+    words: list[str] = []
+    for word in raw.split():
+        if not word[:1].isupper() or word.lower() in _NOT_NAME or len(words) == 3:
+            break
+        words.append(word)
+    return title_case_unit(" ".join(words)) if words else None
+
+
+def kabupaten_name(text: str) -> str | None:
+    """Regency or city name without its prefix: "KABUPATEN BALANGAN" -> "Balangan"."""
+    s = collapse_ws(text)
+    for pattern in (_KAB_RE, _KOTA_RE):
+        for m in pattern.finditer(s):
+            name = _name_words(m["nama"])
+            if name:
+                return name
+    return None

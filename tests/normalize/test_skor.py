@@ -1,0 +1,201 @@
+"""parse_skor, predikat and the weights, checked against the real document's findings."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from normalize.skor import BOBOT_2015, BOBOT_2021, SUB_BOBOT, Skor, parse_skor, predikat
+
+# HASIL EVALUASI INSPEKTORAT cells of the real document (seed 000_5b958bdea5027e42), each cut
+# off where the PDF cell ends.
+HASIL_A = (
+    "Perencanaan Kinerja memperoleh nilai 21,60 atau 72% dengan kriteria sebagai berikut "
+    ": a. Keberadaan : Keberadaan Perencanaan Kinerja memperoleh nilai 4,80 atau 80% "
+    "dengan kriteria sebagai berikut : Terdapat pedoman teknis perencanaan kinerja, "
+    "Terdapat dokumen perencanaan jangka panjang, Terdapat dokumen perencanaan kinerja "
+    "jangka menengah, Terdapat dokumen perencanaan jangka pendek, Terdapat dokumen "
+    "perencanaan aktivitas yang mendukung kinerja dan Terdapat dokumen perencanaan "
+    "anggaran yang mendukung kinerja b. Kualitas Kualitas Perencanaan Kinerja memperoleh "
+    "nilai 6,30 atau 70% dengan kriteria : Dokumen Perencanaan Kinerja telah diformalkan, "
+    "Dokumen Perencanaan Kinerja dipublikasikan tepat waktu, Dokumen Perencanaan Kinerja "
+    "telah menggambarkan kebutuhan atas kinerja sebenarnya yang perlu dicapai, Kualitas "
+    "Rumusan Hasil (Tujuan/Sasaran) belum sepenuhnya menggambarkan kondisi kinerja yang "
+    "akan dicapai yaitu Pemilihan kata pada Tujuan/Sasaran Renja belum berorientasi hasil "
+    "karena menggunakan"
+)
+HASIL_B = (
+    'Pengukuran Kinerja memperoleh nilai "21,60" atau 72%, dengan kriteria sebagai '
+    "berikut : a. Keberadaan Keberadaan Pengukuran Kinerja memperoleh nilai 4,80 atau 80% "
+    "dengan kriteria : Terdapat SOP pedoman teknis pengukuran kinerja dan pengumpulan "
+    "data kinerja, Terdapat Definisi Operasional yang jelas dan cara mengukur Indikator "
+    "Kinerja, dan Terdapat mekanisme yang jelas terhadap pengumpulan data Kinerja yang "
+    "dapat diandalkan. b. Kualitas Pengukuran Kinerja telah menjadi kebutuhan dalam "
+    "mewujudkan Kinerja secara Efektif dan Efisien, dan Telah dilakukan secara berjenjang "
+    "dan berkelanjutan, Memperoleh nilai 6,30 atau 70% dengan kriteria : Pimpinan selalu "
+    "terlibat sebagai pengambil keputusan (Decision Maker) dalam mengukur capaian "
+    "Kinerja, Data kinerja yang dikumpulkan telah relevan untuk mengukur capaian Kinerja "
+    "yang diharapkan, Data kinerja yang dikumpulkan telah mendukung capaian Kinerja yang "
+    "diharapkan, Pengukuran kinerja belum sepenuhnya dilakukan secara berkala yaitu belum "
+    "terdapat jadwal/dokumentasi kegiatan pengukuran kinerja setiap triwulan, Setiap "
+    "level organisasi melakukan pemantauan atas pengukuran capaian kinerja unit "
+    "dibawahnya secara berjenjang, Pengumpulan data Kinerja telah memanfaatkan Teknologi "
+    "Informasi (Aplikasi) dan Pengukuran capaian Kinerja telah memanfaatkan Teknologi "
+    "Informasi (Aplikasi). c. Pemanfaatan Pengukuran Kinerja telah dijadikan dasar dalam "
+    "pemberian Reward dan Punishment, Serta penyesuaian strategi dalam mencapai"
+)
+HASIL_C = (
+    'Pelaporan kinerja dengan nilai "10,80" atau 72% dengan kriteria sebagai berikut : a. '
+    "Keberadaan Keberadaan atas Pelaporan Kinerja memperoleh nilai 2,40 atau 80%, dengan "
+    "kriteria : Dokumen Laporan Kinerja telah disusun, Dokumen Laporan Kinerja telah "
+    "disusun secara berkala, Dokumen Laporan Kinerja telah diformalkan, Dokumen Laporan "
+    "Kinerja untuk level Pemerintah Daerah Kabupaten Balangan telah direviu, Dokumen "
+    "Laporan Kinerja telah dipublikasikan, dan Dokumen Laporan Kinerja telah disampaikan "
+    "tepat waktu. b. Kualitas Dokumen Laporan Kinerja telah memenuhi standar, "
+    "Menggambarkan kualitas atas Pencapaian Kinerja, Informasi keberhasilan/kegagalan "
+    "Kinerja serta upaya perbaikan/penyempurnaannya memperoleh nilai 3,15 atau 70% dengan "
+    "kriteria : Dokumen Laporan Kinerja disusun secara berkualitas sesuai dengan standar, "
+    "Dokumen Laporan Kinerja telah mengungkap seluruh informasi tentang pencapaian "
+    "Kinerja, Dokumen Laporan Kinerja telah menginfokan perbandingan realisasi Kinerja "
+    "dengan target tahunan, Dokumen Laporan Kinerja telah menginfokan perbandingan "
+    "realisasi Kinerja dengan jangka menengah, Dokumen Laporan Kinerja telah menginfokan "
+    "perbandingan realisasi Kinerja dengan realisasi Kinerja tahun-tahun sebelumnya yaitu "
+    "dokumen Laporan Kinerja Instansi Pemerintahan (LKIP) sudah memberikan informasi "
+    "mengenai target dan realisasi Kinerja tahunan sebelumnya (n-1) namun untuk tahun "
+    "sebelumnya lagi (n-2) tidak dapat"
+)
+HASIL_D = (
+    'Evaluasi Akuntabilitas Kinerja Internal memperoleh nilai "18,75" atau 75%, dengan '
+    "kriteria sebagai berikut :a. Keberadaan Keberadaan atas Evaluasi Akuntabilitas "
+    "Kinerja Internal memperoleh nilai 4,00 atau 80%, dengan kriteria : Terdapat pedoman "
+    "teknis Evaluasi Akuntabilitas Kinerja Internal, Evaluasi Akuntabilitas Kinerja "
+    "Internal telah dilaksanakan pada seluruh unit kerja/ perangkat daerah, dan Evaluasi "
+    "Akuntabilitas Kinerja Internal telah dilaksanakan secara berjenjang. b. Kualitas "
+    "Evaluasi Akuntabilitas Kinerja Internal telah dilaksanakan secara berkualitas dengan "
+    "Sumber Daya yang memadai memperoleh nilai 6,00 atau 80%, dengan kriteria sebagai "
+    "berikut : Evaluasi Akuntabilitas Kinerja Internal telah dilaksanakan sesuai standar "
+    "Evaluasi Akuntabilitas Kinerja Internal telah dilaksanakan oleh SDM yang"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (HASIL_A, Skor(21.6, 72.0, 4.8, 80.0, 6.3, 70.0, None, None)),
+        # "b. Kualitas Pengukuran Kinerja telah ... Memperoleh nilai 6,30"; the c. part is cut.
+        (HASIL_B, Skor(21.6, 72.0, 4.8, 80.0, 6.3, 70.0, None, None)),
+        (HASIL_C, Skor(10.8, 72.0, 2.4, 80.0, 3.15, 70.0, None, None)),
+        # "sebagai berikut :a. Keberadaan": the marker glued to the colon.
+        (HASIL_D, Skor(18.75, 75.0, 4.0, 80.0, 6.0, 80.0, None, None)),
+        # the monitoring table's copy of B ends at the page break, before any kualitas score
+        (
+            'Pengukuran Kinerja memperoleh nilai "21,60" atau 72%, dengan kriteria sebagai '
+            "berikut : a. Keberadaan Keberadaan Pengukuran Kinerja memperoleh nilai 4,80 atau "
+            "80% dengan kriteria : Terdapat SOP. b. Kualitas Pengukuran Kinerja telah menjadi "
+            "kebutuhan dalam mewujudkan Kinerja secara Efektif dan Efisien, dan Telah dilakukan "
+            "secara",
+            Skor(21.6, 72.0, 4.8, 80.0, None, None, None, None),
+        ),
+    ],
+)
+def test_real_document(text: str, expected: Skor) -> None:
+    assert parse_skor(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Perencanaan Kinerja memperoleh nilai sebesar 21,60", Skor(21.6)),
+        ("Perencanaan Kinerja memperoleh nilai 21,60 (72%)", Skor(21.6, 72.0)),
+        ("Perencanaan Kinerja memperoleh skor 21,60 atau 72%", Skor(21.6, 72.0)),
+        ("memperoleh nilai: 21,60 atau sebesar 72%", Skor(21.6, 72.0)),
+        ("Nilai 21,60 / 72 %", Skor(21.6, 72.0)),
+        ("memperoleh nilai 21,60, atau 72 persen", Skor(21.6, 72.0)),
+        ("memperoleh nilai 72%", Skor(None, 72.0)),
+        ("nilai 21,6O atau 72%", Skor(21.6, 72.0)),
+        ("memperoleh nilai “21,60” atau 72%", Skor(21.6, 72.0)),
+        # all three parts, markers in any case, one without its letter
+        (
+            "Komponen memperoleh nilai 21,60 atau 72% dengan kriteria: A. KEBERADAAN nilai "
+            "4,80 atau 80%; Kualitas nilai 6,30 atau 70%; c) Pemanfaatan memperoleh nilai "
+            "10,50 atau 70%",
+            Skor(21.6, 72.0, 4.8, 80.0, 6.3, 70.0, 10.5, 70.0),
+        ),
+        # "berkualitas" is not a marker
+        (
+            "nilai 10,80 atau 72% a. Keberadaan nilai 2,40 atau 80% disusun secara berkualitas "
+            "b. Kualitas nilai 3,15 atau 70%",
+            Skor(10.8, 72.0, 2.4, 80.0, 3.15, 70.0),
+        ),
+        # no component score before the parts: the first part's score is not taken for it
+        (
+            "Perencanaan Kinerja dengan kriteria: a. Keberadaan memperoleh nilai 4,80 atau 80%",
+            Skor(None, None, 4.8, 80.0),
+        ),
+        # a part marker without any score after it
+        ("nilai 18,75 atau 75% a. Keberadaan belum dinilai", Skor(18.75, 75.0)),
+        ("Perencanaan Kinerja belum dinilai", Skor()),
+        ("", Skor()),
+        ("nilai-nilai organisasi", Skor()),
+    ],
+)
+def test_parse_skor(text: str, expected: Skor) -> None:
+    assert parse_skor(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("total", "expected"),
+    [
+        (100, "AA"),
+        (90.01, "AA"),
+        (90, "A"),
+        (80.01, "A"),
+        (80, "BB"),
+        (80.0000001, "BB"),
+        (72.75, "BB"),  # the real document: 21,60 + 21,60 + 10,80 + 18,75
+        (70, "B"),
+        (60.5, "B"),
+        (60, "CC"),
+        (50, "C"),
+        (30.01, "C"),
+        (30, "D"),
+        (0, "D"),
+        (-1, None),
+        (100.5, None),
+        (float("nan"), None),
+        (float("inf"), None),
+    ],
+)
+def test_predikat(total: float, expected: str | None) -> None:
+    assert predikat(total) == expected
+
+
+def test_weights_sum_to_100() -> None:
+    assert sum(BOBOT_2021.values()) == 100
+    assert sum(BOBOT_2015.values()) == 100
+    assert sum(SUB_BOBOT.values()) == pytest.approx(1.0)
+
+
+def test_real_document_scores_match_the_weights() -> None:
+    """SAKIP.md: nilai = persen/100 x bobot, part nilai = part persen/100 x share x bobot."""
+    for kode, text in zip("ABCD", (HASIL_A, HASIL_B, HASIL_C, HASIL_D), strict=True):
+        skor = parse_skor(text)
+        bobot = BOBOT_2021[kode]
+        assert skor.nilai is not None and skor.persen is not None
+        assert round(skor.persen / 100 * bobot, 2) == skor.nilai
+        assert skor.keberadaan_persen is not None and skor.kualitas_persen is not None
+        share = SUB_BOBOT["keberadaan"] * bobot
+        assert round(skor.keberadaan_persen / 100 * share, 2) == skor.keberadaan_nilai
+        share = SUB_BOBOT["kualitas"] * bobot
+        assert round(skor.kualitas_persen / 100 * share, 2) == skor.kualitas_nilai
+
+
+@given(st.text())
+def test_never_raises(text: str) -> None:
+    assert isinstance(parse_skor(text), Skor)
+
+
+@given(st.floats(allow_nan=True, allow_infinity=True))
+def test_predikat_never_raises(total: float) -> None:
+    assert predikat(total) in {None, "AA", "A", "BB", "B", "CC", "C", "D"}

@@ -1,0 +1,290 @@
+"""Text repair: whitespace, wrapped lines, numbered items, unit and regency names."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from normalize.teks import (
+    collapse_ws,
+    join_lines,
+    kabupaten_name,
+    split_items,
+    strip_item_number,
+    title_case_unit,
+)
+
+URL = "https://drive.google.com/file/d/1Xc-wn3rU7dFA_tu623jbcjuibvnbW8GH/view?usp=sharing"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("  Kasubbag   Perencanaan\tdan\nKeuangan ", "Kasubbag Perencanaan dan Keuangan"),
+        ("Semester\u00a0IV", "Semester IV"),
+        ("Crosscut\u00adting\u200b", "Crosscutting"),
+        ("", ""),
+        (" \n\t ", ""),
+    ],
+)
+def test_collapse_ws(text: str, expected: str) -> None:
+    assert collapse_ws(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["Kasubbag Perencanaan dan", "Keuangan"],
+            "Kasubbag Perencanaan dan Keuangan",
+        ),
+        # reduplication split at the hyphen keeps the hyphen
+        (
+            ["realisasi Kinerja tahun-", "tahun sebelumnya"],
+            "realisasi Kinerja tahun-tahun sebelumnya",
+        ),
+        (["(Tujuan/", "Sasaran yang"], "(Tujuan/Sasaran yang"),
+        # a free-standing dash is a dash, not a hyphen
+        (["target -", "realisasi"], "target - realisasi"),
+        (["2021 -", "2026"], "2021 - 2026"),
+        # a URL broken over lines
+        (
+            [
+                "https://drive.google.com/file/d/1Xc-wn3rU7dFA_",
+                "tu623jbcjuibvnbW8GH/view?usp=sharing",
+            ],
+            URL,
+        ),
+        (
+            [
+                "https://drive.google.com/file/d/1Xc-",
+                "wn3rU7dFA_tu623jbcjuibvnbW8GH/view?usp=sharing",
+            ],
+            URL,
+        ),
+        (["https://", "drive.google.com/file"], "https://drive.google.com/file"),
+        (
+            ["Lihat https://inspektorat.balangankab.go.id", "dan dokumen"],
+            ("Lihat https://inspektorat.balangankab.go.id dan dokumen"),
+        ),
+        # blank and padded lines
+        (["", "  Membuat diagram  ", "", "Crosscutting "], "Membuat diagram Crosscutting"),
+        ([], ""),
+    ],
+)
+def test_join_lines(lines: list[str], expected: str) -> None:
+    assert join_lines(lines) == expected
+
+
+REKOMENDASI_A = (
+    "1. Agar Membuat Kualitas Rumusan Hasil (Tujuan/ Sasaran yang menggambarkan kondisi kinerja "
+    "yang akan dicapai seperti meningkatnya, terciptanya, terwujudnya, dan sebagainya) "
+    "2. Agar Membuat diagram Crosscutting"
+)
+REKOMENDASI_C = (
+    "1. Memuat informasi perbandingan target dan realisasi atas capaian kinerja tahun evaluasi "
+    "dan tahun-tahun sebelumnya (n-2) dan seterusnya selama 1 periode RPJMD/ Renstra pada "
+    "Dokumen Laporan Kinerja Internal Pemerintahan (LKjIP). 2. Agar kedepannya Dokumen LKjIP "
+    "(Laporan Kinerja Instansi Pemerintahan) Memberikan informasi mengenai perbandingan "
+    "realisasi capaian kinerja SKPD dengan data realisasi capaian antar Kabupaten/Kota dalam "
+    "1 (satu) Provinsi. 3. Agar Menambahkan informasi mengenai upaya dan besaran efisiensi "
+    "sumber daya seperti besaran efisiensi anggaran dengan perhitungan (100% - (Realisasi "
+    "Anggaran)/(Target Anggaran) x 100%) pada Dokumen LKjIP."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            REKOMENDASI_A,
+            [
+                (
+                    1,
+                    "Agar Membuat Kualitas Rumusan Hasil (Tujuan/ Sasaran yang menggambarkan "
+                    "kondisi kinerja yang akan dicapai seperti meningkatnya, terciptanya, "
+                    "terwujudnya, dan sebagainya)",
+                ),
+                (2, "Agar Membuat diagram Crosscutting"),
+            ],
+        ),
+        (
+            REKOMENDASI_C,
+            [
+                (
+                    1,
+                    "Memuat informasi perbandingan target dan realisasi atas capaian kinerja "
+                    "tahun evaluasi dan tahun-tahun sebelumnya (n-2) dan seterusnya selama "
+                    "1 periode RPJMD/ Renstra pada Dokumen Laporan Kinerja Internal "
+                    "Pemerintahan (LKjIP).",
+                ),
+                (
+                    2,
+                    "Agar kedepannya Dokumen LKjIP (Laporan Kinerja Instansi Pemerintahan) "
+                    "Memberikan informasi mengenai perbandingan realisasi capaian kinerja SKPD "
+                    "dengan data realisasi capaian antar Kabupaten/Kota dalam 1 (satu) Provinsi.",
+                ),
+                (
+                    3,
+                    "Agar Menambahkan informasi mengenai upaya dan besaran efisiensi sumber daya "
+                    "seperti besaran efisiensi anggaran dengan perhitungan (100% - (Realisasi "
+                    "Anggaran)/(Target Anggaran) x 100%) pada Dokumen LKjIP.",
+                ),
+            ],
+        ),
+        # a cell continued on the next page starts at its own number
+        (
+            "3. Agar Menambahkan informasi mengenai langkah perbaikan",
+            [(3, "Agar Menambahkan informasi mengenai langkah perbaikan")],
+        ),
+        (
+            "1. Agar Menindaklanjuti seluruh Rekomendasi atas LHE SAKIP Tahun Sebelumnya.",
+            [(1, "Agar Menindaklanjuti seluruh Rekomendasi atas LHE SAKIP Tahun Sebelumnya.")],
+        ),
+        (
+            "1. Agar menyusun laporan Tahun 2024. 2. Agar membuat jadwal",
+            [(1, "Agar menyusun laporan Tahun 2024."), (2, "Agar membuat jadwal")],
+        ),
+        ("1) Agar x 2) Agar y", [(1, "Agar x"), (2, "Agar y")]),
+        ("1.Agar x 2.Agar y", [(1, "Agar x"), (2, "Agar y")]),
+        ('1. "Agar" x 2. (Draft) y', [(1, '"Agar" x'), (2, "(Draft) y")]),
+        # only the expected next number splits
+        ("1. Agar x 3. Agar y", [(1, "Agar x 3. Agar y")]),
+        ("1. Agar x 1. Agar y 2. Agar z", [(1, "Agar x 1. Agar y"), (2, "Agar z")]),
+        ("1. Rp 1.000.000 2. Agar", [(1, "Rp 1.000.000"), (2, "Agar")]),
+        # no leading number: one item
+        ("Membuat diagram Crosscutting", [(None, "Membuat diagram Crosscutting")]),
+        ("Agar membuat 2. laporan", [(None, "Agar membuat 2. laporan")]),
+        ("a. Keberadaan b. Kualitas", [(None, "a. Keberadaan b. Kualitas")]),
+        ("2024. Laporan", [(None, "2024. Laporan")]),
+        ("1 (satu) Provinsi", [(None, "1 (satu) Provinsi")]),
+        ("100% tercapai", [(None, "100% tercapai")]),
+        ("", []),
+        ("  ", []),
+    ],
+)
+def test_split_items(text: str, expected: list[tuple[int | None, str]]) -> None:
+    assert split_items(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2. Agar Membuat diagram Crosscutting", (2, "Agar Membuat diagram Crosscutting")),
+        ("2. Membuat diagram Crosscutting", (2, "Membuat diagram Crosscutting")),
+        ("10) Menyusun SOP", (10, "Menyusun SOP")),
+        ("Membuat diagram", (None, "Membuat diagram")),
+        ("1 periode RPJMD", (None, "1 periode RPJMD")),
+        ("0. Nol", (None, "0. Nol")),
+        ("", (None, "")),
+    ],
+)
+def test_strip_item_number(text: str, expected: tuple[int | None, str]) -> None:
+    assert strip_item_number(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KECAMATAN PARINGIN", "Kecamatan Paringin"),
+        ("KECAMATAN PARINGIN SELATAN", "Kecamatan Paringin Selatan"),
+        ("Kec. Paringin", "Kecamatan Paringin"),
+        ("KEC. TEBING TINGGI", "Kecamatan Tebing Tinggi"),
+        ("Kec.Batumandi", "Kecamatan Batumandi"),
+        ("DINAS PEKERJAAN UMUM DAN PENATAAN RUANG", "Dinas Pekerjaan Umum dan Penataan Ruang"),
+        ("Dinas Pekerjaan Umum Dan Penataan Ruang", "Dinas Pekerjaan Umum dan Penataan Ruang"),
+        ("RSUD BALANGAN", "RSUD Balangan"),
+        ("Rsud Balangan", "RSUD Balangan"),
+        ("SEKRETARIAT DPRD", "Sekretariat DPRD"),
+        (
+            "BADAN PENANGGULANGAN BENCANA DAERAH (BPBD)",
+            "Badan Penanggulangan Bencana Daerah (BPBD)",
+        ),
+        ("BAPPEDA", "BAPPEDA"),
+        ("SATUAN POLISI PAMONG PRAJA", "Satuan Polisi Pamong Praja"),
+        ("SATPOL PP", "Satpol PP"),
+        ("BADAN KESATUAN BANGSA DAN POLITIK", "Badan Kesatuan Bangsa dan Politik"),
+        (
+            "DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK SERTA KB",
+            ("Dinas Pemberdayaan Perempuan dan Perlindungan Anak serta KB"),
+        ),
+        ("INSPEKTORAT DI LINGKUNGAN PEMERINTAH", "Inspektorat di Lingkungan Pemerintah"),
+        ("UPT PUSKESMAS PARINGIN II", "UPT Puskesmas Paringin II"),
+        ("Dinas Kominfo", "Dinas Kominfo"),
+        ("dinas kesehatan", "Dinas Kesehatan"),
+        ("", ""),
+    ],
+)
+def test_title_case_unit(text: str, expected: str) -> None:
+    assert title_case_unit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DI LINGKUNGAN PEMERINTAH KABUPATEN BALANGAN", "Balangan"),
+        ("Kab. Balangan", "Balangan"),
+        ("KAB.BALANGAN", "Balangan"),
+        ("Pemerintah Kabupaten Balangan Tahun 2023", "Balangan"),
+        ("KABUPATEN HULU SUNGAI UTARA PROVINSI KALIMANTAN SELATAN", "Hulu Sungai Utara"),
+        ("Kabupaten Kotabaru", "Kotabaru"),
+        ("KOTA BANJARBARU", "Banjarbaru"),
+        ("Pemerintah Kota Banjarmasin", "Banjarmasin"),
+        # "Kabupaten/Kota" in a recommendation is not a place
+        ("data realisasi capaian antar Kabupaten/Kota dalam 1 (satu) Provinsi.", None),
+        ("KECAMATAN PARINGIN", None),
+        ("Kabupaten", None),
+        ("", None),
+    ],
+)
+def test_kabupaten_name(text: str, expected: str | None) -> None:
+    assert kabupaten_name(text) == expected
+
+
+@given(st.text())
+def test_collapse_ws_idempotent(text: str) -> None:
+    once = collapse_ws(text)
+    assert collapse_ws(once) == once
+
+
+@given(st.text())
+def test_single_line_join_is_collapse(text: str) -> None:
+    assert join_lines([text]) == collapse_ws(text)
+
+
+@given(st.lists(st.text()))
+def test_join_lines_never_raises(lines: list[str]) -> None:
+    joined = join_lines(lines)
+    assert joined == collapse_ws(joined)
+
+
+@given(st.text())
+def test_title_case_unit_idempotent(text: str) -> None:
+    once = title_case_unit(text)
+    assert title_case_unit(once) == once
+
+
+@given(st.text())
+def test_kabupaten_name_never_raises(text: str) -> None:
+    name = kabupaten_name(text)
+    assert name is None or name == title_case_unit(name)
+
+
+@given(st.text())
+def test_split_items_resplit_is_stable(text: str) -> None:
+    items = split_items(text)
+    assert all(body == collapse_ws(body) for _, body in items)
+    if items and items[0][0] is not None:
+        rejoined = " ".join(f"{n}. {body}" for n, body in items)
+        assert split_items(rejoined) == items
+
+
+@given(st.text())
+def test_strip_item_number_agrees_with_split_items(text: str) -> None:
+    number, rest = strip_item_number(text)
+    items = split_items(text)
+    if number is None:
+        assert items in ([], [(None, rest)])
+    else:
+        assert items[0][0] == number
