@@ -25,12 +25,14 @@ from extract.grid import build_table, text_lines
 from extract.layout import Box, Link, PageLayout, PageSource, Table, Word
 from extract.ocr_cells import MIN_COLUMNS, column_count, segments_to_edges, table_cells
 from extract.ocr_image import (
+    RULE_CONTRAST,
     Gray,
+    Segment,
     binarize,
     deskew,
     erase,
     line_segments,
-    rule_masks,
+    rule_mask,
 )
 from extract.ocr_recheck import inked_empty_cells, reread
 from extract.ocr_stamp import lighten_stamps
@@ -122,10 +124,12 @@ class _Reading:
     edges: tuple[float, ...] | None = None
 
 
-def _ocr_words(image: PageImage, binary: Gray) -> tuple[list[Word], Gray, Gray]:
+def _ocr_words(
+    image: PageImage, binary: Gray, segments: list[Segment]
+) -> tuple[list[Word], Gray, Gray]:
     """Tesseract's words (points) for the page with its rules erased; also that image and
     the ink left once the rules are gone (for the second look)."""
-    mask = rule_masks(binary, image.dpi)
+    mask = rule_mask(image.gray.shape, segments)
     cleaned = erase(image.gray, mask)
     scale = 72 / image.dpi
     words = clean_words([_word(w, scale) for w in run_tesseract(cleaned, image.dpi)])
@@ -163,12 +167,13 @@ def image_layout(
     ``extract.textlayer.read_page`` does, so a continuation page can reuse them.
     """
     binary = binarize(image.gray, image.dpi)
-    segments = line_segments(binary, image.dpi, "h") + line_segments(binary, image.dpi, "v")
+    faint = binarize(image.gray, image.dpi, RULE_CONTRAST)
+    segments = line_segments(faint, image.dpi, "h") + line_segments(faint, image.dpi, "v")
     scale = 72 / image.dpi
     boxes = table_cells(segments_to_edges(segments, scale))
     source: PageSource = "text_layer" if words is not None else "ocr"
     if words is None:
-        placed, cleaned, ink = _ocr_words(image, binary)
+        placed, cleaned, ink = _ocr_words(image, binary, segments)
     else:
         placed = _moved(words, image)
     reading = _Reading(placed, *_tables(number, boxes, placed, links))

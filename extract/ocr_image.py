@@ -32,6 +32,7 @@ class Segment:
     top: float
     x1: float
     bottom: float
+    thickness: float = 1.0
 
 
 def ink_mask(gray: Gray) -> npt.NDArray[np.bool_]:
@@ -101,11 +102,18 @@ def deskew(gray: Gray) -> tuple[Gray, float, npt.NDArray[np.float64] | None]:
     return rotated, angle, matrix
 
 
-def binarize(gray: Gray, dpi: int) -> Gray:
+# Grey levels below the neighbourhood's mean that count as ink. Rules are found on a
+# sensitive threshold (a faint rule beside a grey header fill differs by ~15 levels; the
+# long-kernel opening removes the speckle it lets in); glyph ink on a stricter one.
+RULE_CONTRAST = 6
+INK_CONTRAST = 12
+
+
+def binarize(gray: Gray, dpi: int, contrast: int = INK_CONTRAST) -> Gray:
     """Ink as 255 on 0 with a local threshold, so faint grey rules and uneven scans count."""
     block = max(15, int(dpi * 0.1) | 1)  # ~2.5 mm neighbourhood, odd
     return cv2.adaptiveThreshold(
-        gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, 12
+        gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, contrast
     ).astype(np.uint8)
 
 
@@ -173,16 +181,27 @@ def line_segments(binary: Gray, dpi: int, orientation: str) -> list[Segment]:
         if _clear_share(binary, (x, y, w, h), orientation, off) < MIN_CLEAR_SHARE:
             continue
         if orientation == "h":
-            out.append(Segment("h", float(x), y + h / 2, float(x + w), y + h / 2))
+            out.append(Segment("h", float(x), y + h / 2, float(x + w), y + h / 2, h))
         else:
-            out.append(Segment("v", x + w / 2, float(y), x + w / 2, float(y + h)))
+            out.append(Segment("v", x + w / 2, float(y), x + w / 2, float(y + h), w))
     return out
 
 
-def rule_masks(binary: Gray, dpi: int) -> Gray:
-    """Both orientations' line pixels, slightly widened: what to erase before OCR."""
-    both = cv2.bitwise_or(line_mask(binary, dpi, "h"), line_mask(binary, dpi, "v"))
-    return cv2.dilate(both, np.ones((3, 3), np.uint8)).astype(np.uint8)
+def rule_mask(shape: tuple[int, ...], segments: list[Segment]) -> Gray:
+    """The pixels of the accepted rules, widened by 2 px: what to erase before OCR.
+
+    Drawn from the segments rather than taken from the line masks, which also hold the
+    letters that blur melted into bars (those must stay for Tesseract).
+    """
+    mask = np.zeros(shape[:2], dtype=np.uint8)
+    for s in segments:
+        half = s.thickness / 2 + 2
+        if s.orientation == "h":
+            p0, p1 = (int(s.x0) - 2, int(s.top - half)), (int(s.x1) + 2, int(s.top + half))
+        else:
+            p0, p1 = (int(s.x0 - half), int(s.top) - 2), (int(s.x0 + half), int(s.bottom) + 2)
+        cv2.rectangle(mask, p0, p1, 255, thickness=-1)
+    return mask
 
 
 def erase(gray: Gray, mask: Gray) -> Gray:

@@ -19,6 +19,7 @@ from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import PdfminerException
 
 from extract.errors import UnreadablePdf
+from extract.fastchars import use_lean_chars
 from extract.grid import build_table, text_lines
 from extract.layout import Box, DocumentLayout, Link, PageLayout, Table, Word
 from extract.rules import implied_rules
@@ -105,6 +106,7 @@ def read_page(
     page: Page, prior_edges: tuple[float, ...] | None = None
 ) -> tuple[PageLayout, tuple[float, ...] | None]:
     """One page's layout, and the column edges of a table found without vertical rules."""
+    use_lean_chars(page)
     words = page_words(page)
     links = page_links(page)
     tables, rest = _lattice_tables(page, words, links)

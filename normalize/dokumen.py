@@ -19,6 +19,8 @@ class Extraction:
     fields: dict[str, Any] = field(default_factory=dict)
     records: Records = field(default_factory=Records)
     error: str | None = None
+    # the HP as printed, for the validator's message when it is not a mobile number
+    pj_hp_tertulis: str | None = None
 
 
 def text_source(layout: DocumentLayout) -> str:
@@ -58,4 +60,4 @@ def extract_records(document_id: str, layout: DocumentLayout) -> Extraction:
     records = build_records(document_id, walk, merged, blok)
     fields["total_nilai"] = records.total_nilai
     fields["predikat"] = records.predikat
-    return Extraction(fields, records)
+    return Extraction(fields, records, pj_hp_tertulis=blok.pj_hp_tertulis)

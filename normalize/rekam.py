@@ -129,6 +129,15 @@ def build_records(document_id: str, walk: Walk, merged: Merged, blok: Blok) -> R
         finding = _finding(document_id, draft)
         key = (finding.komponen_kode, finding.finding_no)
         if key in seen_findings:
+            out.warnings.append(
+                _warning(
+                    document_id,
+                    "KOMPONEN_GANDA",
+                    f"Temuan {key[0]}{key[1]} muncul dua kali dalam satu tabel; "
+                    "yang kedua dilewati.",
+                    draft.page,
+                )
+            )
             continue
         seen_findings.add(key)
         if draft.komponen_kode is None:

@@ -58,5 +58,6 @@ def process_file(path: Path, source_file: str) -> FileResult:
         records.findings,
         records.recommendations,
         layout_warnings=records.warnings,
+        pj_hp_tertulis=extraction.pj_hp_tertulis,
     )
     return FileResult(checked.document, checked.findings, checked.recommendations, checked.warnings)

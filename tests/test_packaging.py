@@ -7,13 +7,28 @@ import importlib.metadata
 import tomllib
 from pathlib import Path
 
+from setuptools import find_packages
+
 from tests.conftest import ROOT
 
-PACKAGES = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+_FIND = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+PACKAGES = [name for name in _FIND["find"]["include"] if "*" not in name]
 
 
 def test_packages_listed_are_the_stage_folders() -> None:
     assert set(PACKAGES) == {"schemas", "extract", "normalize", "link", "emit", "pipeline"}
+
+
+def test_every_subpackage_is_packaged() -> None:
+    # a non-editable install must carry normalize.validasi and the like too
+    found = set(find_packages(where=str(ROOT), include=_FIND["find"]["include"]))
+    on_disk = {
+        ".".join(p.parent.relative_to(ROOT).parts)
+        for name in PACKAGES
+        for p in (ROOT / name).rglob("__init__.py")
+    }
+    assert on_disk <= found, sorted(on_disk - found)
+    assert not any(n.split(".")[0] in {"tests", "samples", "bench"} for n in found)
 
 
 def test_no_other_distribution_provides_our_package_names() -> None:

@@ -82,7 +82,7 @@ def sweep(
             )
             pairs, n_true = pairs_with_truth(seeds, settings)
             for cutoff in range(int(review), 100, 1):
-                for margin in (0.0, 5.0, 10.0):
+                for margin in (0.0, 5.0):
                     rows.append(
                         {
                             "scorer": scorer,
@@ -93,14 +93,25 @@ def sweep(
     return pd.DataFrame(rows)
 
 
-def best_per_scorer(table: pd.DataFrame, min_precision: float) -> pd.DataFrame:
-    """Per scorer and bonus: the setting with the highest recall at the precision floor."""
-    ok = table[table.precision >= min_precision]
-    ok = ok.sort_values(
-        ["scorer", "bonus", "recall", "precision", "review"],
-        ascending=[True, True, False, False, True],
-    )
-    return ok.drop_duplicates(["scorer", "bonus"]).reset_index(drop=True)
+def plateau(table: pd.DataFrame, min_precision: float, min_recall: float) -> pd.DataFrame:
+    """Per scorer and bonus (no margin): the match cutoffs where precision and recall both
+    clear their floors, and the middle one (robust to data that differ a little). Scorers
+    without such a cutoff keep their highest-recall cutoff at the precision floor."""
+    rows = []
+    for (scorer, bonus), part in table[table.margin == 0].groupby(["scorer", "bonus"]):
+        ok = part[(part.precision >= min_precision) & (part.recall >= min_recall)]
+        if len(ok):
+            low, high = int(ok.cutoff_match.min()), int(ok.cutoff_match.max())
+            chosen = part[part.cutoff_match == (low + high) // 2].iloc[0]
+            span = f"{low}-{high}"
+        else:
+            floor = part[part.precision >= min_precision]
+            chosen = floor.sort_values(["recall", "precision"], ascending=False).iloc[0]
+            span = "none"
+        rows.append({"scorer": scorer, "bonus": bonus, "plateau": span, **chosen.to_dict()})
+    columns = ["scorer", "bonus", "plateau", "cutoff_match", "margin", "match", "precision"]
+    columns += ["recall", "review", "review_true", "missed"]
+    return pd.DataFrame(rows)[columns]
 
 
 def _seeds(spec: str) -> list[int]:
@@ -163,6 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--review", type=float, default=60.0)
     parser.add_argument("--bonus", default="3")
     parser.add_argument("--min-precision", type=float, default=0.99)
+    parser.add_argument("--min-recall", type=float, default=0.97)
     args = parser.parse_args(argv)
     table = sweep(
         _seeds(args.seeds),
@@ -171,8 +183,11 @@ def main(argv: list[str] | None = None) -> int:
         [float(b) for b in args.bonus.split(",")],
     )
     pd.set_option("display.width", 250)
-    best = best_per_scorer(table, args.min_precision)
-    print(f"tuning seeds {args.seeds}, best recall at precision >= {args.min_precision}:")
+    best = plateau(table, args.min_precision, args.min_recall)
+    print(
+        f"tuning seeds {args.seeds}: match cutoffs with precision >= {args.min_precision} and "
+        f"recall >= {args.min_recall} (plateau) and the middle one:"
+    )
     print(best.to_string(index=False))
     gen = _load_generator()
     checks = {
