@@ -112,7 +112,8 @@ def build_table(
     cells = []
     for idx, (b, (r, c, rowspan)) in enumerate(parts):
         lines = tuple(line_text(ln) for ln in group_lines(in_cell.get(idx, [])))
-        uris = tuple(dict.fromkeys(lk.uri for lk in links if _link_in(lk.box, b)))
+        inside = sorted((lk for lk in links if _link_in(lk.box, b)), key=_reading_order)
+        uris = tuple(dict.fromkeys(lk.uri for lk in inside))
         cells.append(Cell(r, c, rowspan, 1, b, lines, uris))
     cells.sort(key=lambda c: (c.row, c.col))
     table = Table(
@@ -125,6 +126,10 @@ def build_table(
         ruled=ruled,
     )
     return table, outside
+
+
+def _reading_order(link: Link) -> tuple[float, float]:
+    return (round(link.box.top), link.box.x0)
 
 
 def _link_in(link: Box, cell: Box) -> bool:

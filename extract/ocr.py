@@ -33,6 +33,7 @@ from extract.ocr_image import (
     erase,
     line_segments,
     rule_mask,
+    whiten,
 )
 from extract.ocr_recheck import inked_empty_cells, reread
 from extract.ocr_stamp import lighten_stamps
@@ -130,7 +131,7 @@ def _ocr_words(
     """Tesseract's words (points) for the page with its rules erased; also that image and
     the ink left once the rules are gone (for the second look)."""
     mask = rule_mask(image.gray.shape, segments)
-    cleaned = erase(image.gray, mask)
+    cleaned = whiten(erase(image.gray, mask), image.dpi)
     scale = 72 / image.dpi
     words = clean_words([_word(w, scale) for w in run_tesseract(cleaned, image.dpi)])
     return words, cleaned, cv2.subtract(binary, mask)

@@ -204,6 +204,32 @@ def rule_mask(shape: tuple[int, ...], segments: list[Segment]) -> Gray:
     return mask
 
 
+# Background darker than this is a fill or a shadow, not paper (JPEG paper is ~235-255).
+SHADED = 225
+
+
+def whiten(gray: Gray, dpi: int) -> Gray:
+    """Grey fills (shaded header rows) and uneven paper turned white; print kept dark.
+
+    Divides by the background from a morphological closing with a kernel wider than any
+    glyph stroke: text vanishes from the background, a shaded cell does not, so the
+    shading divides out to white with sharp edges. Tesseract's own global threshold
+    otherwise took a shaded header row for ink and lost its words (NO, REKOMENDASI).
+    """
+    k = max(9, int(dpi * 0.07) | 1)
+    background = cv2.morphologyEx(
+        gray, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
+    )
+    # only where the paper is shaded: on white paper the division would also fade the
+    # small marks Tesseract needs (the dot of "1.")
+    shaded = background < SHADED
+    if not shaded.any():
+        return gray
+    out = gray.copy()
+    out[shaded] = cv2.divide(gray, background, scale=255)[shaded]
+    return out.astype(np.uint8)
+
+
 def erase(gray: Gray, mask: Gray) -> Gray:
     """``gray`` with the masked pixels painted paper-white."""
     out = gray.copy()

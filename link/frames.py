@@ -31,9 +31,14 @@ def pandas_dtypes(model: type[BaseModel]) -> dict[str, Any]:
     return {field.name: _pandas_dtype(field) for field in arrow_schema(model)}
 
 
-def typed_frame(rows: Sequence[Mapping[str, Any]], model: type[BaseModel]) -> pd.DataFrame:
-    """A frame of ``rows`` with exactly the model's columns, in order and typed
-    (an empty frame when there are no rows)."""
+def typed_frame(
+    rows: Sequence[Mapping[str, Any]] | pd.DataFrame, model: type[BaseModel]
+) -> pd.DataFrame:
+    """A frame of ``rows`` (records or a frame) with exactly the model's columns, in order
+    and typed (an empty frame when there are no rows)."""
     dtypes = pandas_dtypes(model)
-    frame = pd.DataFrame(list(rows), columns=list(dtypes))
+    if isinstance(rows, pd.DataFrame):
+        frame = rows.reset_index(drop=True).reindex(columns=list(dtypes))
+    else:
+        frame = pd.DataFrame(list(rows), columns=list(dtypes))
     return frame.astype(dtypes)

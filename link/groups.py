@@ -102,28 +102,33 @@ def _components(n_nodes: int, edges: list[tuple[int, int]]) -> np.ndarray:
     return connected_components(graph, directed=False)[1]
 
 
-def _most_common(values: pd.Series) -> Any:
-    """The most frequent non-null value, ties to the smallest; None when there is none."""
-    counts = Counter(v for v in values if isinstance(v, str) and v)
-    if not counts:
-        return None
-    return min(counts.items(), key=lambda item: (-item[1], item[0]))[0]
+def _most_common(frame: pd.DataFrame, column: str) -> pd.Series:
+    """Per ``_label``: the most frequent non-empty value of ``column``, ties to the smallest."""
+    values = frame[["_label", column]].dropna()
+    values = values[values[column] != ""]
+    counts = values.groupby(["_label", column], sort=True).size().reset_index(name="n")
+    counts = counts.sort_values(["_label", "n", column], ascending=[True, False, True])
+    return counts.drop_duplicates("_label").set_index("_label")[column]
 
 
-def _group_row(gid: str, rows: pd.DataFrame, rep_key: str, names: dict[str, str]) -> dict:
-    years = rows["tahun_evaluasi"].dropna().astype(int)
-    units = sorted({names[u] for u in rows["_unit"] if u})
-    return {
-        "recommendation_group": gid,
-        "rekomendasi": _most_common(rows.loc[rows["_key"] == rep_key, "rekomendasi"]),
-        "komponen_kode": _most_common(rows["komponen_kode"]),
-        "n_recommendations": len(rows),
-        "n_units": len(units),
-        "n_years": years.nunique(),
-        "tahun_first": int(years.min()) if len(years) else None,
-        "tahun_last": int(years.max()) if len(years) else None,
-        "unit_kerja_list": "; ".join(units) if units else None,
-    }
+def _groups_table(frame: pd.DataFrame, rep: dict[int, str], names: dict[str, str]) -> pd.DataFrame:
+    """One row per group (``frame``: the rows with a key, labelled), vectorised."""
+    by = frame.groupby("_label", sort=True)
+    table = pd.DataFrame({"n_recommendations": by.size()})
+    table["recommendation_group"] = [group_id(rep[int(lab)]) for lab in table.index]
+    is_rep = frame["_key"].to_numpy() == frame["_label"].map(rep).to_numpy()
+    table["rekomendasi"] = _most_common(frame[is_rep], "rekomendasi")
+    table["komponen_kode"] = _most_common(frame, "komponen_kode")
+    years = frame.dropna(subset=["tahun_evaluasi"]).groupby("_label")["tahun_evaluasi"]
+    table["n_years"] = years.nunique()
+    table["tahun_first"], table["tahun_last"] = years.min(), years.max()
+    units = frame.loc[frame["_unit"] != "", ["_label", "_unit"]].drop_duplicates()
+    units["name"] = units["_unit"].map(names)
+    units = units.sort_values(["_label", "name"])
+    table["n_units"] = units.groupby("_label").size()
+    table["unit_kerja_list"] = units.groupby("_label")["name"].agg("; ".join)
+    table[["n_years", "n_units"]] = table[["n_years", "n_units"]].fillna(0)
+    return typed_frame(table, Group)
 
 
 def assign_groups(
@@ -164,14 +169,13 @@ def assign_groups(
         dtype="str",
     )
     names = unit_display_names(frame[frame["_unit"] != ""])
-    table = []
-    for _, rows in frame[has_key].groupby("_label", sort=True):
-        lab = int(rows["_label"].iloc[0])
-        table.append(_group_row(gids[lab], rows, rep[lab], names))
-    groups = typed_frame(table, Group)
-    groups = groups.sort_values(
-        ["n_units", "n_years", "n_recommendations", "recommendation_group"],
-        ascending=[False, False, False, True],
-        kind="stable",
-    ).reset_index(drop=True)
+    groups = (
+        _groups_table(frame[has_key], rep, names)
+        .sort_values(
+            ["n_units", "n_years", "n_recommendations", "recommendation_group"],
+            ascending=[False, False, False, True],
+            kind="stable",
+        )
+        .reset_index(drop=True)
+    )
     return series, groups

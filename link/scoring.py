@@ -200,14 +200,14 @@ def similar_pairs(
     step = max(1, CHUNK_CELLS // max(n, 1))
     for start in range(0, n, step):
         stop = min(n, start + step)
-        # only the columns right of the diagonal: each pair once, no self-pairs
+        # only the columns right of the diagonal: each pair once, no self-pairs. (No
+        # score_cutoff: with a high cutoff rapidfuzz switches to a slower algorithm.)
         scores = process.cdist(
             strings[start:stop],
             strings[start + 1 :],
             scorer=scorer,
             dtype=np.float64,
             workers=settings.workers,
-            score_cutoff=cutoff,
         )
         r, c = np.nonzero(scores >= cutoff)
         c = c + start + 1

@@ -1,8 +1,8 @@
 """How recommendations are compared and decided: one frozen settings object.
 
-The defaults were chosen by measurement on the labelled linking samples
-(``samples/linking``, see ``tests/link/test_quality.py`` and the numbers in the module
-docstring of ``link``): change them only with a new measurement.
+The defaults were chosen by measurement on labelled linking data
+(``samples/linking/measure_scorers.py``; checked by ``tests/link/test_link_quality.py``;
+the numbers are in the docstring of ``link``): change them only with a new measurement.
 """
 
 from __future__ import annotations

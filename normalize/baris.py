@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from extract.layout import Cell, DocumentLayout, Table
 from normalize.kolom import ColumnMap, inherit_columns, map_header
 from normalize.komponen import parse_section
+from normalize.tautan import join_link_lines
 from normalize.teks import join_lines, split_items
 
 MONITORING_TEXT_FIELDS = ("target_data", "waktu_pelaksanaan", "penanggung_jawab", "status_progres")
@@ -117,12 +118,13 @@ class _Walker:
         texts = {name: _cell_text(cell) for name, cell in cells.items()}
         if not any(t.strip() for t in texts.values()):
             return
-        if not texts.get("rekomendasi") and not texts.get("rencana_aksi"):
-            row_text = " ".join(join_lines(c.lines) for c in table.row_cells(row) if c.lines)
-            section = parse_section(row_text)
-            if section is not None:
-                self._section(section[0], section[1], columns.layout)
-                return
+        # a section row is short text naming a komponen; its merged cell may have been
+        # cut at the column edges, so read the whole row
+        row_text = " ".join(join_lines(c.lines) for c in table.row_cells(row) if c.lines)
+        section = parse_section(row_text)
+        if section is not None:
+            self._section(section[0], section[1], columns.layout)
+            return
         if self.current is None:
             self._start_pass(columns.layout)
         self._finding(texts, table.page)
@@ -211,7 +213,7 @@ class _Walker:
         if link_cell is None:
             return
         uris = list(link_cell.links)
-        label = _cell_text(link_cell).strip()
+        label = join_link_lines(link_cell.lines)
         if len(targets) > 1 and len(uris) == len(targets):
             for rec, uri in zip(targets, uris, strict=True):
                 rec.tautan.append(uri)

@@ -23,11 +23,17 @@ _ANY_YEAR = re.compile(r"\b(20\d\d)\b")
 _UNIT = re.compile(
     r"\b((?:KEC\.|(?:KECAMATAN|DINAS|BADAN|SEKRETARIAT|RSUD|RUMAH\s+SAKIT|INSPEKTORAT|"
     r"SATUAN|KANTOR|BAGIAN|KELURAHAN|UPT|PUSKESMAS)\b).*?)"
-    r"(?=\s+DI\s+LINGKUNGAN|\s+PEMERINTAH\b|\s+KABUPATEN\b|$)",
+    r"(?:\s*\([A-Z]{2,12}\))?"  # a trailing acronym, "(BKPSDM)", is not part of the name
+    r"(?=\s+DI\s+LINGKUNGAN|\s+PEMERINTAH\b|\s+KABUPATEN\b|\s+KOTA\b|$)",
     re.IGNORECASE,
 )
-_PJ = re.compile(r"nama\s+penanggung\s*jawab[^:]*:\s*(.*)", re.IGNORECASE)
+# the penanggung jawab's name, not the line giving the penanggung jawab's HP
+_PJ = re.compile(
+    r"^(?!.*\b(?:hp|telepon|telp|handphone|wa)\b).*?(?:penanggung\s*jawab|\bPJ\b)[^:]*:\s*(.*)",
+    re.IGNORECASE,
+)
 _HP = re.compile(r"(?:nomor|no\.?)\s*(?:hp|telepon|telp|wa|handphone)[^:]*:\s*(.*)", re.IGNORECASE)
+_ATAS_NAMA = re.compile(r"^\s*(?:a\.?\s?n\.|u\.?\s?b\.|plt\.?\s|plh\.?\s)", re.IGNORECASE)
 _NIP = re.compile(r"\bNIP\b", re.IGNORECASE)
 _DATE_LINE = re.compile(r",\s*\d{1,2}\s+[A-Za-z]+\s+\d{4}\s*$|^\s*(mengetahui|disetujui)", re.I)
 
@@ -144,12 +150,15 @@ def _signature(lines: Sequence[PlacedLine]) -> dict[str, str | None]:
         jabatan_lines.insert(0, r.text)
         if len(jabatan_lines) == 3:
             break
+    if any(_ATAS_NAMA.match(line) for line in jabatan_lines):
+        # "a.n. KEPALA DINAS ... / SEKRETARIS,": the signer's own title is the last line
+        jabatan_lines = jabatan_lines[-1:]
     return {
         "penandatangan_nip": parse_nip(nip_line.text),
         "penandatangan_pangkat": pangkat,
         "penandatangan_golongan": golongan,
         "penandatangan_nama": nama,
-        "penandatangan_jabatan": collapse_ws(" ".join(jabatan_lines)) or None,
+        "penandatangan_jabatan": collapse_ws(" ".join(jabatan_lines)).rstrip(" ,") or None,
     }
 
 

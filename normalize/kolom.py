@@ -78,17 +78,32 @@ def _key(text: str) -> str:
 _ALIAS_KEYS = {field: tuple(_key(a) for a in names) for field, names in ALIASES.items()}
 
 
-def score_header(text: str) -> tuple[str | None, float]:
-    """The field a header cell names, with the rapidfuzz score that decided it."""
+def _alias_score(key: str, alias: str) -> float:
+    score = float(fuzz.ratio(key, alias))
+    # a header that begins with a known name and says more ("LINK BUKTI", "KETERANGAN
+    # TINDAK LANJUT") names that field, a little less surely than the name itself
+    if len(alias) >= 4 and key.startswith(alias):
+        score = max(score, 90.0)
+    return score
+
+
+def field_scores(text: str) -> dict[str, float]:
+    """How well a header text names each field (rapidfuzz ratio on letters only)."""
     key = _key(text)
     if not key:
+        return {}
+    return {
+        field: max(_alias_score(key, a) for a in aliases) for field, aliases in _ALIAS_KEYS.items()
+    }
+
+
+def score_header(text: str) -> tuple[str | None, float]:
+    """The field a header cell names, with the rapidfuzz score that decided it."""
+    scores = field_scores(text)
+    if not scores:
         return None, 0.0
-    best: tuple[str | None, float] = (None, 0.0)
-    for field, aliases in _ALIAS_KEYS.items():
-        score = max(fuzz.ratio(key, a) for a in aliases)
-        if score > best[1]:
-            best = (field, score)
-    return best if best[1] >= MIN_SCORE else (None, best[1])
+    field = max(scores, key=lambda f: scores[f])
+    return (field, scores[field]) if scores[field] >= MIN_SCORE else (None, scores[field])
 
 
 @dataclass(frozen=True)
@@ -112,23 +127,43 @@ class ColumnMap:
         return self.fields.get(col)
 
 
-def _column_texts(table: Table, first: int, last: int) -> dict[int, str]:
+def _column_texts(table: Table, first: int, last: int) -> dict[int, list[str]]:
+    """Per column, the header texts that name it: each header row's cell, then all joined.
+
+    In a two-row header a group cell ("TINDAK LANJUT") spans the sub-columns below it; a
+    sub-column is named by its own cell, a column spanning both rows by the joined text.
+    """
     texts: dict[int, list[str]] = {}
     for cell in table.cells:
         if cell.row + cell.rowspan <= first or cell.row > last or not cell.text:
             continue
         for col in range(cell.col, cell.col + cell.colspan):
             texts.setdefault(col, []).append(cell.text)
-    return {col: " ".join(parts) for col, parts in texts.items()}
+    return {
+        col: [*parts, " ".join(parts)] if len(parts) > 1 else parts for col, parts in texts.items()
+    }
 
 
-def _assign(texts: dict[int, str]) -> dict[int, str]:
-    claims: dict[str, tuple[float, int]] = {}
-    for col, text in texts.items():
-        field, score = score_header(text)
-        if field and (field not in claims or score > claims[field][0]):
-            claims[field] = (score, col)
-    return {col: field for field, (_, col) in claims.items()}
+def _assign(texts: dict[int, list[str]]) -> dict[int, str]:
+    """Columns to fields one to one, surest first.
+
+    Every (column, field) pair is scored by the column's best header text; pairs are
+    taken in descending score, a longer header text winning a tie ("RENCANA AKSI TINDAK
+    LANJUT" over a group header's "TINDAK LANJUT").
+    """
+    pairs: list[tuple[float, int, int, str]] = []
+    for col, candidates in texts.items():
+        best: dict[str, tuple[float, int]] = {}
+        for text in candidates:
+            for field, score in field_scores(text).items():
+                if score >= MIN_SCORE and (score, len(text)) > best.get(field, (0.0, 0)):
+                    best[field] = (score, len(text))
+        pairs.extend((score, length, col, field) for field, (score, length) in best.items())
+    assigned: dict[int, str] = {}
+    for _, _, col, field in sorted(pairs, key=lambda p: (-p[0], -p[1], p[2])):
+        if col not in assigned and field not in assigned.values():
+            assigned[col] = field
+    return assigned
 
 
 def _is_number_row(table: Table, row: int) -> bool:

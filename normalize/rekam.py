@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from normalize.baris import DraftFinding, DraftRekomendasi, Walk
@@ -11,11 +10,11 @@ from normalize.gabung import Merged
 from normalize.komponen import KOMPONEN
 from normalize.skor import parse_skor, predikat
 from normalize.status import status_tindak_lanjut
+from normalize.tautan import urls_in
 from normalize.teks import collapse_ws
 from normalize.waktu import parse_waktu
 from schemas import Finding, Recommendation, WarningRecord
 
-_URL = re.compile(r"(?:https?://|www\.|drive\.google\.com/)\S+", re.IGNORECASE)
 _EMPTY = {"", "-", "–", "—", "n/a", "N/A"}
 
 
@@ -37,12 +36,8 @@ def _tautan(rec: DraftRekomendasi) -> tuple[str | None, str | None]:
     teks = _text(rec.tautan_teks)
     if rec.tautan:
         return rec.tautan[0], teks
-    if teks:
-        match = _URL.search(teks)
-        if match:
-            url = match.group(0).rstrip(".,;)")
-            return (url if "://" in url else "https://" + url), teks
-    return None, teks
+    written = urls_in(teks)
+    return (written[0] if written else None), teks
 
 
 def _finding(document_id: str, draft: DraftFinding) -> Finding:

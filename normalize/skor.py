@@ -37,9 +37,12 @@ _Q = "[\"'“”‘’]?"
 # OCR letters may sit inside the digits; parse_angka decides whether it is a number.
 _NUM = r"[0-9lIOo]*[0-9][0-9lIOo]*(?:[.,][0-9lIOo]+)*"
 _PCT = r"(?:%|\s*(?i:persen)\b)"
+# "nilai 21,60 atau 72%", "sebesar 25,20 (84%)" (the word nilai may stand earlier: "Nilai
+# Perencanaan Kinerja sebesar ..."), "nilai 11,85 dari bobot 15,00 (79,00%)"
 _SCORE = re.compile(
-    rf"(?<![^\W\d_])(?i:nilai|skor)\b\s*(?:(?i:sebesar|senilai|yaitu|adalah)\b\s*)?:?\s*"
+    rf"(?<![^\W\d_])(?i:nilai|skor|sebesar)\b\s*(?:(?i:sebesar|senilai|yaitu|adalah)\b\s*)?:?\s*"
     rf"{_Q}(?P<a>{_NUM}){_Q}"
+    rf"(?:\s*(?i:dari\s+(?:nilai\s+)?bobot)\s*{_Q}{_NUM}{_Q})?"
     rf"(?:\s*(?P<pct>{_PCT})"
     rf"|\s*,?\s*(?:(?i:atau|setara|dengan)\b|/)?\s*(?:(?i:sebesar)\s*)?\(?\s*"
     rf"{_Q}(?P<b>{_NUM}){_Q}\s*{_PCT})?"

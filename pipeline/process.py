@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+
 from extract.errors import UnreadablePdf, check_pdf_bytes
 from extract.reader import read_document
 from normalize.dokumen import extract_records
@@ -18,6 +20,9 @@ from normalize.validasi import validate
 from schemas import Document, Finding, Recommendation, WarningRecord
 
 PIPELINE_VERSION = "0.1.0"
+
+ENCRYPTED = "PDF terenkripsi: kata sandi diperlukan"
+NO_PAGES = "PDF tanpa halaman"
 
 
 @dataclass
@@ -30,6 +35,15 @@ class FileResult:
 
 def _document(base: dict[str, Any], **fields: Any) -> Document:
     return Document(**{**base, **fields, "pipeline_version": PIPELINE_VERSION})
+
+
+def _reason(exc: UnreadablePdf) -> str:
+    """The reason to show; a password error wrapped by pdfplumber is still a password error
+    (pdfplumber opens with the empty password first, so this one needs a real one)."""
+    cause = exc.__cause__
+    if cause is not None and any(isinstance(a, PDFPasswordIncorrect) for a in cause.args):
+        return ENCRYPTED
+    return str(exc)
 
 
 def process_file(path: Path, source_file: str) -> FileResult:
@@ -45,12 +59,11 @@ def process_file(path: Path, source_file: str) -> FileResult:
         check_pdf_bytes(data)
         layout = read_document(path)
     except UnreadablePdf as exc:
-        return FileResult(_document(base, status="failed", error=str(exc)))
+        return FileResult(_document(base, status="failed", error=_reason(exc)))
     extraction = extract_records(document_id, layout)
     if extraction.error is not None:
-        return FileResult(
-            _document(base, **extraction.fields, status="failed", error=extraction.error)
-        )
+        error = NO_PAGES if extraction.fields.get("page_count") == 0 else extraction.error
+        return FileResult(_document(base, **extraction.fields, status="failed", error=error))
     records = extraction.records
     # the rules decide status, total_nilai, predikat and the warnings summary
     checked = validate(

@@ -52,6 +52,10 @@ class Document(_Row):
     warnings: str | None = None
     # beyond the contract
     pipeline_version: str | None = None
+    # the batch runner: the source_file of the first input with the same bytes (this row's
+    # records are kept once, under that one), and the seconds spent reading the file
+    duplicate_of: str | None = None
+    seconds: float | None = None
 
 
 class Finding(_Row):

@@ -1,6 +1,6 @@
 """Recommendation texts for the linking samples, in the Inspektorat's own style.
 
-The first twelve are the recommendations of the real document (Kecamatan Paringin, SAKIP
+The first eleven are the recommendations of the real document (Kecamatan Paringin, SAKIP
 2023, shared/seed); the others are written in the same style from the PermenPANRB 88/2021
 evaluation criteria the LHE quotes. Several are deliberately close to one another (the same
 opening and document, a different object), as real LHE boilerplate is: they are the hard

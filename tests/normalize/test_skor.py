@@ -199,3 +199,26 @@ def test_never_raises(text: str) -> None:
 @given(st.floats(allow_nan=True, allow_infinity=True))
 def test_predikat_never_raises(total: float) -> None:
     assert predikat(total) in {None, "AA", "A", "BB", "B", "CC", "C", "D"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nilai Perencanaan Kinerja sebesar 25,20 (84%). Keberadaan sebesar 3,60 (60%) karena"
+            " Renja belum tersedia. Kualitas sebesar 8,10 (90%) karena target belum selaras."
+            " Pemanfaatan sebesar 13,50 (90%) karena PK telah digunakan.",
+            Skor(25.2, 84.0, 3.6, 60.0, 8.1, 90.0, 13.5, 90.0),
+        ),
+        (
+            "Komponen Pelaporan Kinerja memperoleh nilai 11,85 dari bobot 15,00 (79,00%), yang"
+            " terdiri dari : 1) Sub Komponen Keberadaan memperoleh nilai 2,70 dari bobot 3,00"
+            " (90,00%), LKjIP telah disusun; 2) Sub Komponen Kualitas memperoleh nilai 3,15 dari"
+            " bobot 4,50 (70,00%); 3) Sub Komponen Pemanfaatan memperoleh nilai 6,00 dari bobot"
+            " 7,50 (80,00%).",
+            Skor(11.85, 79.0, 2.7, 90.0, 3.15, 70.0, 6.0, 80.0),
+        ),
+    ],
+)
+def test_other_score_wordings(text: str, expected: Skor) -> None:
+    assert parse_skor(text) == expected

@@ -1,0 +1,110 @@
+"""The worker side of :mod:`pipeline.pool`: a fresh interpreter that processes one file at a
+time, jobs in and results out over two pipes.
+
+A worker is started as ``python -I -c BOOTSTRAP SYS_PATH JOB_FD RESULT_FD``: isolated mode
+(no current folder on the path, where a stray ``schemas`` folder could shadow ours), then
+the parent's ``sys.path``, so that it imports what the parent imports. It imports the
+pipeline first and only then caps its address space (``RLIMIT_AS``), so that the cap is
+what a file may use on top of the libraries.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import resource
+import signal
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import Any
+
+MB = 1024 * 1024
+
+BOOTSTRAP = (
+    "import sys, json; sys.path[:] = json.loads(sys.argv[1]); "
+    "from pipeline.worker import main; main(sys.argv[2:])"
+)
+
+
+@dataclass(frozen=True)
+class WorkerInit:
+    """The first message to a worker: which task to run (``module:function``) and its cap."""
+
+    task: str
+    memory_mb: int | None
+
+
+def command(job_fd: int, result_fd: int) -> list[str]:
+    """The command line that starts a worker reading ``job_fd`` and writing ``result_fd``."""
+    return [sys.executable, "-I", "-c", BOOTSTRAP, json.dumps(sys.path), str(job_fd),
+            str(result_fd)]  # fmt: skip
+
+
+def task_name(task: Callable[..., Any]) -> str:
+    return f"{task.__module__}:{task.__qualname__}"
+
+
+def load_task(name: str) -> Callable[..., Any]:
+    module, _, qualname = name.partition(":")
+    target: Any = importlib.import_module(module)
+    for part in qualname.split("."):
+        target = getattr(target, part)
+    return target  # type: ignore[no-any-return]
+
+
+def count_pages(path: str) -> int | None:
+    """The page count as pdfium reads it (fast, no layout), or None when it cannot."""
+    import pypdfium2 as pdfium  # imported by the pipeline already; a crash here is ours
+
+    try:
+        pdf = pdfium.PdfDocument(path)
+    except Exception:
+        return None
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def limit_memory(memory_mb: int | None) -> None:
+    if memory_mb:
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        cap = memory_mb * MB
+        if hard != resource.RLIM_INFINITY:
+            cap = min(cap, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def serve(jobs: Connection, results: Connection, task: Callable[..., Any]) -> None:
+    """Jobs in, results out, until told to stop (None) or out of memory."""
+    while (job := jobs.recv()) is not None:
+        results.send(("pages", job.key, count_pages(job.path)))
+        try:
+            outcome = task(job.path, job.source_file)
+        except MemoryError:
+            outcome = None
+        if outcome is None:
+            # what is left of this process is not to be trusted with another file
+            results.send(("memory", job.key, peak_rss_mb()))
+            return
+        results.send(("done", job.key, outcome))
+
+
+def main(argv: list[str]) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    jobs = Connection(int(argv[0]), writable=False)
+    results = Connection(int(argv[1]), readable=False)
+    try:
+        init: WorkerInit = jobs.recv()
+        task = load_task(init.task)
+        importlib.import_module("pipeline.process")  # the libraries, before the cap
+        limit_memory(init.memory_mb)
+        serve(jobs, results, task)
+    except (EOFError, BrokenPipeError, KeyboardInterrupt):
+        pass  # the parent has gone

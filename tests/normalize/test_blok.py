@@ -1,0 +1,171 @@
+"""Title, header block and signature block, read from text lines around the table."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.layout import Box, Cell, DocumentLayout, PageLayout, Table, TextLine
+from normalize.blok import read_blok
+
+
+def _layout(above: list[str], below: list[str], *, x0: float = 500.0) -> DocumentLayout:
+    """A one-page layout: lines above a table, then lines below it (signature column)."""
+    table = Table(
+        page=1,
+        box=Box(30, 200, 800, 300),
+        n_rows=1,
+        n_cols=1,
+        col_edges=(30, 800),
+        cells=(Cell(0, 0, 1, 1, Box(30, 200, 800, 300), ("REKOMENDASI",)),),
+    )
+    lines = [TextLine(t, Box(30, 20 + 12 * i, 400, 30 + 12 * i)) for i, t in enumerate(above)]
+    lines += [
+        TextLine(t, Box(x0, 320 + 14 * i, x0 + 150, 330 + 14 * i)) for i, t in enumerate(below)
+    ]
+    page = PageLayout(1, 842, 595, (table,), tuple(lines))
+    return DocumentLayout((page,))
+
+
+SEED_TITLE = [
+    "RENCANA AKSI ATAS TINDAK LANJUT HASIL EVALUASI SAKIP TAHUN 2023",
+    "KECAMATAN PARINGIN",
+    "DI LINGKUNGAN PEMERINTAH KABUPATEN BALANGAN",
+    "1 Nama Penanggung Jawab Data : HUDI DARMAWAN, M.I.P",
+    "SAKIP/Unit Kerja",
+    "2 Nomor HP Penanggungjawab Data SAKIP : +62 811 - 409 - 172",
+]
+SEED_SIGNATURE = [
+    "CAMAT PARINGIN",
+    "HUDI DARMAWAN, M.I.P",
+    "Pembina Tk. I (IV/b)",
+    "NIP.19860421 200412 1 001",
+]
+
+
+def test_seed_blocks() -> None:
+    blok = read_blok(_layout(SEED_TITLE, SEED_SIGNATURE))
+    assert (blok.tahun_evaluasi, blok.unit_kerja, blok.kabupaten) == (
+        2023,
+        "Kecamatan Paringin",
+        "Balangan",
+    )
+    assert (blok.pj_nama, blok.pj_hp) == ("HUDI DARMAWAN, M.I.P", "+62811409172")
+    assert blok.penandatangan_jabatan == "CAMAT PARINGIN"
+    assert blok.penandatangan_nama == "HUDI DARMAWAN, M.I.P"
+    assert (blok.penandatangan_pangkat, blok.penandatangan_golongan) == ("Pembina Tk. I", "IV/b")
+    assert blok.penandatangan_nip == "198604212004121001"
+
+
+@pytest.mark.parametrize(
+    ("title", "unit", "kabupaten"),
+    [
+        (
+            ["RENCANA AKSI SAKIP TAHUN 2024", "KEC. HALONG", "KABUPATEN BALANGAN"],
+            "Kecamatan Halong",
+            "Balangan",
+        ),
+        (
+            ["RENCANA AKSI SAKIP TAHUN 2024", "DINAS KESEHATAN KABUPATEN TABALONG"],
+            "Dinas Kesehatan",
+            "Tabalong",
+        ),
+        (
+            [
+                "RENCANA TINDAK LANJUT AKIP TAHUN 2024",
+                "BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA (BKPSDM)",
+                "KABUPATEN TABALONG",
+            ],
+            "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia",
+            "Tabalong",
+        ),
+        (
+            ["RENCANA AKSI SAKIP TAHUN 2024", "KECAMATAN LANDASAN ULIN KOTA BANJARBARU"],
+            "Kecamatan Landasan Ulin",
+            "Banjarbaru",
+        ),
+    ],
+)
+def test_unit_and_kabupaten(title: list[str], unit: str, kabupaten: str) -> None:
+    blok = read_blok(_layout(title, []))
+    assert (blok.unit_kerja, blok.kabupaten) == (unit, kabupaten)
+
+
+@pytest.mark.parametrize(
+    ("lines", "nama", "hp"),
+    [
+        (
+            [
+                "Penanggung Jawab Data SAKIP : NOOR LAILA SARI, S.KM",
+                "No. HP / WA : +62 852 5190 3377",
+            ],
+            "NOOR LAILA SARI, S.KM",
+            "+6285251903377",
+        ),
+        (
+            [
+                "a. Nama Penanggung Jawab Data SAKIP : DEWI RATNASARI, S.T.",
+                "b. Nomor HP : 0812-5067-4411 (WA)",
+            ],
+            "DEWI RATNASARI, S.T.",
+            "+6281250674411",
+        ),
+        (
+            ["1 Nama PJ Data SAKIP : RIZA FAHLEVI, S.Kom", "2 No. Handphone : +6285651227890"],
+            "RIZA FAHLEVI, S.Kom",
+            "+6285651227890",
+        ),
+        # the HP line names the penanggung jawab too: it is not the name
+        (
+            [
+                "2 Nomor HP Penanggung Jawab : 62 853 4912 6650",
+                "1 Nama Penanggung Jawab Data SAKIP : MUHAMMAD FAJRIANNOR, S.T.",
+            ],
+            "MUHAMMAD FAJRIANNOR, S.T.",
+            "+6285349126650",
+        ),
+    ],
+)
+def test_header_block_wordings(lines: list[str], nama: str, hp: str) -> None:
+    blok = read_blok(_layout(["RENCANA AKSI SAKIP TAHUN 2024", "DINAS X", *lines], []))
+    assert (blok.pj_nama, blok.pj_hp) == (nama, hp)
+
+
+@pytest.mark.parametrize(
+    ("signature", "jabatan"),
+    [
+        (
+            [
+                "Tanjung, 12 Februari 2024",
+                "a.n. KEPALA DINAS KESEHATAN",
+                "KABUPATEN TABALONG",
+                "SEKRETARIS,",
+                "H. MUHAMMAD RIDWAN, S.KM., M.Kes",
+                "Pembina Tk. I - IV/b",
+                "NIP. 19760814 200003 1 002",
+            ],
+            "SEKRETARIS",
+        ),
+        (
+            [
+                "KEPALA DINAS PEKERJAAN UMUM DAN",
+                "PENATAAN RUANG,",
+                "H. ABDUL WAHAB, S.T., M.T.",
+                "Pembina Tk.I, IV/b",
+                "NIP. 19740217 199911 1 001",
+            ],
+            "KEPALA DINAS PEKERJAAN UMUM DAN PENATAAN RUANG",
+        ),
+        (
+            [
+                "Banjarbaru, 3 Maret 2025",
+                "Kepala Dinas Lingkungan Hidup,",
+                "Ir. H. SYAHRIAL ANWAR, M.T.",
+                "Pembina Utama Muda / IV.c",
+                "NIP. 19701123 199812 1 001",
+            ],
+            "Kepala Dinas Lingkungan Hidup",
+        ),
+    ],
+)
+def test_signature_jabatan(signature: list[str], jabatan: str) -> None:
+    assert read_blok(_layout(SEED_TITLE, signature)).penandatangan_jabatan == jabatan
