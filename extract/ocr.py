@@ -1,9 +1,12 @@
 """Image-only pages to the same ``PageLayout`` the text layer gives.
 
-render (pypdfium2, colour) -> stamp ink lightened -> deskew -> ruling lines (OpenCV
-morphology) -> cell boxes (pdfplumber's intersections -> cells chain, ``extract.ocr_cells``)
--> rules erased -> Tesseract once per page -> word boxes in PDF points ->
-``extract.grid.build_table`` / ``text_lines``. Coordinates are those of the levelled
+render (pypdfium2, colour) -> stamp ink whitened (``extract.ocr_stamp``) -> deskew ->
+ruling lines (OpenCV morphology, ``extract.ocr_image``) -> cell boxes (pdfplumber's
+intersections -> cells chain, ``extract.ocr_cells``) -> rules erased, shading whitened ->
+Tesseract on the cells and on the rest of the page (``extract.ocr_read``) -> a second look
+at inked cells left empty (``extract.ocr_recheck``) -> word boxes in PDF points ->
+``extract.grid.build_table`` / ``text_lines`` -> score slips repaired, doubtful digits
+noted (``extract.ocr_words``). Coordinates are those of the levelled
 page: a scan's skew is removed before anything is measured.
 
 A page whose text layer reads well but whose table is only in the picture (an invisible
@@ -23,22 +26,37 @@ import pypdfium2 as pdfium
 
 from extract.grid import build_table, text_lines
 from extract.layout import Box, Link, PageLayout, PageSource, Table, Word
-from extract.ocr_cells import MIN_COLUMNS, column_count, segments_to_edges, table_cells
+from extract.ocr_cells import (
+    MIN_COLUMNS,
+    cells_from_rules,
+    column_count,
+    join_rules,
+    on_rules,
+    segments_to_edges,
+)
 from extract.ocr_image import (
     RULE_CONTRAST,
     Gray,
-    Segment,
     binarize,
     deskew,
     erase,
+    line_mask,
     line_segments,
+    rule_evidence,
     rule_mask,
     whiten,
 )
+from extract.ocr_read import read_page_words
 from extract.ocr_recheck import inked_empty_cells, reread
 from extract.ocr_stamp import lighten_stamps
-from extract.ocr_tesseract import OcrWord, run_tesseract
-from extract.ocr_words import clean_words
+from extract.ocr_tesseract import OcrWord
+from extract.ocr_words import (
+    clean_words,
+    doubt_note,
+    doubts,
+    repair_table,
+    repair_text_lines,
+)
 from extract.unruled import find_unruled_tables
 
 DEFAULT_DPI = 300
@@ -70,8 +88,7 @@ def prepare(bgr: npt.NDArray[np.uint8], dpi: int) -> PageImage:
 
 
 def _word(w: OcrWord, scale: float) -> Word:
-    box = Box(w.left * scale, w.top * scale, (w.left + w.width) * scale,
-              (w.top + w.height) * scale)
+    box = Box(w.left * scale, w.top * scale, (w.left + w.width) * scale, (w.top + w.height) * scale)
     return Word(w.text, box, w.conf)
 
 
@@ -106,13 +123,22 @@ def _tables(
     tables: list[Table] = []
     rest = list(words)
     for cells in boxes:
-        # a grid with too few columns (a boxed header block, a stamp frame) stays page text
-        if column_count(cells) < MIN_COLUMNS:
-            continue
         table, outside = build_table(number, cells, rest, links)
         tables.append(table)
         rest = outside
     return tables, rest
+
+
+@dataclass(frozen=True)
+class OcrPage:
+    """One page read from its picture."""
+
+    layout: PageLayout
+    # column edges of a table found without vertical rules (as ``read_page`` returns),
+    # for a continuation page to reuse
+    edges: tuple[float, ...] | None
+    # document notes: low-confidence words with digits (``extract.ocr_words.doubt_note``)
+    notes: tuple[str, ...] = ()
 
 
 @dataclass
@@ -126,20 +152,28 @@ class _Reading:
 
 
 def _ocr_words(
-    image: PageImage, binary: Gray, segments: list[Segment]
+    image: PageImage, binary: Gray, rules: Gray, tables: list[list[Box]]
 ) -> tuple[list[Word], Gray, Gray]:
-    """Tesseract's words (points) for the page with its rules erased; also that image and
-    the ink left once the rules are gone (for the second look)."""
-    mask = rule_mask(image.gray.shape, segments)
+    """Tesseract's words (points) for the page with its rules (``rules``: their pixels)
+    erased; also that image and the ink left once the rules are gone (for the second
+    look)."""
+    mask = rules
     cleaned = whiten(erase(image.gray, mask), image.dpi)
+    ink = cv2.subtract(binary, mask)
     scale = 72 / image.dpi
-    words = clean_words([_word(w, scale) for w in run_tesseract(cleaned, image.dpi)])
-    return words, cleaned, cv2.subtract(binary, mask)
+    found = read_page_words(cleaned, ink, tables, image.dpi)
+    words = clean_words([_word(w, scale) for w in found])
+    return words, cleaned, ink
 
 
 def _second_look(
-    reading: _Reading, number: int, boxes: list[list[Box]], links: Sequence[Link],
-    cleaned: Gray, ink: Gray, dpi: int,
+    reading: _Reading,
+    number: int,
+    boxes: list[list[Box]],
+    links: Sequence[Link],
+    cleaned: Gray,
+    ink: Gray,
+    dpi: int,
 ) -> _Reading:
     """Cells with ink but no word are read again (``extract.ocr_recheck``)."""
     cutouts = inked_empty_cells(reading.tables, ink, dpi)
@@ -161,20 +195,24 @@ def image_layout(
     links: Sequence[Link] = (),
     words: Sequence[Word] | None = None,
     prior_edges: tuple[float, ...] | None = None,
-) -> tuple[PageLayout, tuple[float, ...] | None]:
-    """The layout of a levelled page image; OCR unless ``words`` (in points) are given.
-
-    Also returns the column edges of a table found without vertical rules, as
-    ``extract.textlayer.read_page`` does, so a continuation page can reuse them.
-    """
+) -> OcrPage:
+    """The layout of a levelled page image; OCR unless ``words`` (in points) are given."""
     binary = binarize(image.gray, image.dpi)
     faint = binarize(image.gray, image.dpi, RULE_CONTRAST)
-    segments = line_segments(faint, image.dpi, "h") + line_segments(faint, image.dpi, "v")
+    lines = {o: line_mask(faint, image.dpi, o) for o in ("h", "v")}
+    segments = [s for o in ("h", "v") for s in line_segments(faint, image.dpi, o, lines[o])]
     scale = 72 / image.dpi
-    boxes = table_cells(segments_to_edges(segments, scale))
+    joined = join_rules(
+        segments_to_edges(segments, scale), evidence=rule_evidence(image.gray, image.dpi)
+    )
+    boxes = [t for t in cells_from_rules(joined) if column_count(t) >= MIN_COLUMNS]
     source: PageSource = "text_layer" if words is not None else "ocr"
     if words is None:
-        placed, cleaned, ink = _ocr_words(image, binary, segments)
+        # erase what the strict threshold sees of the rules: on the sensitive one a rule
+        # and the tops of glyphs just below it melt together in a blurred scan
+        strict = {o: line_mask(binary, image.dpi, o) for o in ("h", "v")}
+        mask = rule_mask(image.gray.shape, on_rules(segments, joined, scale), image.dpi, strict)
+        placed, cleaned, ink = _ocr_words(image, binary, mask, boxes)
     else:
         placed = _moved(words, image)
     reading = _Reading(placed, *_tables(number, boxes, placed, links))
@@ -182,23 +220,30 @@ def image_layout(
         reading = _second_look(reading, number, boxes, links, cleaned, ink, image.dpi)
     if not reading.tables:
         # a table ruled with horizontal lines only: columns from the words' alignment
-        rules = [Box(s.x0 * scale, s.top * scale, s.x1 * scale, s.bottom * scale)
-                 for s in segments if s.orientation == "h"]
-        tables, rest, edges = find_unruled_tables(
-            number, reading.words, rules, links, prior_edges
-        )
+        rules = [
+            Box(s.x0 * scale, s.top * scale, s.x1 * scale, s.bottom * scale)
+            for s in segments
+            if s.orientation == "h"
+        ]
+        tables, rest, edges = find_unruled_tables(number, reading.words, rules, links, prior_edges)
         reading = _Reading(reading.words, tables, rest, edges)
+    lines = text_lines(reading.rest)
+    notes: tuple[str, ...] = ()
+    if source == "ocr":
+        reading.tables = [repair_table(t) for t in reading.tables]
+        lines = repair_text_lines(lines)
+        notes = tuple(doubt_note(d) for d in doubts(number, reading.tables, reading.words))
     layout = PageLayout(
         number=number,
         width=size[0],
         height=size[1],
         tables=tuple(reading.tables),
-        text_lines=text_lines(reading.rest),
+        text_lines=lines,
         source=source,
         char_count=sum(len(w.text) for w in reading.words),
         confidence=mean_confidence(reading.words) if source == "ocr" else None,
     )
-    return layout, reading.edges
+    return OcrPage(layout, reading.edges, notes)
 
 
 def ocr_page(
@@ -209,7 +254,7 @@ def ocr_page(
     links: Sequence[Link] = (),
     words: Sequence[Word] | None = None,
     prior_edges: tuple[float, ...] | None = None,
-) -> tuple[PageLayout, tuple[float, ...] | None]:
+) -> OcrPage:
     """Render, level and read one page (see the module docstring)."""
     width, height = page.get_size()
     image = prepare(render(page, dpi), dpi)

@@ -14,7 +14,8 @@ longer ones unless a perpendicular rule stands at both ends.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from itertools import groupby
 from typing import Any
 
@@ -37,8 +38,15 @@ SNAP_TOLERANCE = 3.0
 JOIN_TOLERANCE = 12.0
 # Longer gaps, up to this, are joined unless perpendicular rules bound them at both ends
 # and so long as the rule stays mostly ink (:data:`MIN_COVER`).
-MAX_GAP = 80.0
+MAX_GAP = 160.0
 MIN_COVER = 0.5
+# Pieces beside a longer gap must be at least this long (points): a stroke of a letter
+# that survived line detection is shorter.
+MIN_PIECE = 12.0
+# This many vertical rules ending together imply a horizontal rule there.
+MIN_ENDS = 3
+# A rule's end this close to a perpendicular rule is carried on to it without question.
+REACH_FREE = 24.0
 # Intersect: a vertical rule that stops just short of a horizontal one still meets it.
 INTERSECTION_TOLERANCE = 4.0
 # Shortest rule kept after its pieces are joined (points): a narrow column is ~8 mm
@@ -98,31 +106,93 @@ def _bounded(gap: tuple[float, float], crossings: Sequence[float], tol: float) -
     )
 
 
-def _join_line(pieces: list[Edge], crossings: Sequence[float]) -> list[tuple[float, float]]:
-    """Spans of one rule's pieces (same position) after joining the gaps that are wear."""
-    spans = sorted(_span(p) for p in pieces)
-    out: list[list[float]] = []  # [start, end, inked length]
-    for start, end in spans:
-        if out:
-            last = out[-1]
-            gap = start - last[1]
-            new_ink = max(0.0, end - max(start, last[1]))
-            cover = (last[2] + new_ink) / max(max(end, last[1]) - last[0], 1e-6)
-            wear = gap <= JOIN_TOLERANCE or (
-                gap <= MAX_GAP
-                and cover >= MIN_COVER
-                and not _bounded((last[1], start), crossings, INTERSECTION_TOLERANCE * 2)
+def _merged(spans: list[tuple[float, float]]) -> list[list[float]]:
+    """Overlapping or touching pieces as one (sorted)."""
+    out: list[list[float]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], end)
+        else:
+            out.append([start, end])
+    return out
+
+
+# Evidence of a rule inside a gap: (orientation, position, start, end) in points -> share
+# of the gap where the picture shows a faint line (see ``extract.ocr_image.rule_evidence``).
+Evidence = Callable[[str, float, float, float, bool], float]
+# Share of a long gap that must show a faint line for the gap to be wear.
+MIN_EVIDENCE = 0.6
+
+
+def _join_line(
+    pieces: list[Edge], crossings: Sequence[float], evidence: Evidence | None = None
+) -> list[tuple[float, float]]:
+    """Spans of one rule's pieces (same position) after joining the gaps that are wear.
+
+    A gap up to :data:`JOIN_TOLERANCE` is always wear. A longer one, up to
+    :data:`MAX_GAP`, is wear unless a perpendicular rule stands at both of its ends (a
+    merged cell's gap), and only when the line is mostly ink end to end (not strokes of
+    text that happen to line up) and the picture shows a faint line along the gap
+    (``evidence``) or, without a picture, the pieces beside the gap are substantial.
+    """
+    runs = _merged([_span(p) for p in pieces])
+    if not runs:
+        return []
+    at = _at(pieces[0])
+    orientation = pieces[0]["orientation"]
+    inked = sum(e - s for s, e in runs)
+    mostly_ink = inked >= MIN_COVER * (runs[-1][1] - runs[0][0])
+    out = [runs[0]]
+    for start, end in runs[1:]:
+        last = out[-1]
+        gap = start - last[1]
+        wear = gap <= JOIN_TOLERANCE
+        if not wear and gap <= MAX_GAP:
+            substantial = min(last[1] - last[0], end - start) >= MIN_PIECE
+            seen = mostly_ink and (
+                substantial
+                if evidence is None
+                else evidence(orientation, at, last[1], start, False) >= MIN_EVIDENCE
             )
-            if wear:
-                last[1] = max(last[1], end)
-                last[2] += new_ink
-                continue
-        out.append([start, end, end - start])
-    return [(s, e) for s, e, _ in out]
+            wear = seen and not _bounded((last[1], start), crossings, INTERSECTION_TOLERANCE * 2)
+        if wear:
+            last[1] = end
+        else:
+            out.append([start, end])
+    return [(s, e) for s, e in out]
 
 
-def join_rules(edges: list[Edge], snap: float = SNAP_TOLERANCE) -> list[Edge]:
-    """Snap pieces to common positions, join the worn gaps, drop what is too short."""
+def _extended(
+    span: tuple[float, float],
+    crossings: Sequence[float],
+    probe: Callable[[float, float, bool], float] | None,
+) -> tuple[float, float]:
+    """A rule that fades out short of the next perpendicular rule, carried on to it.
+
+    Table rules end on perpendicular rules, so a fade of up to :data:`REACH_FREE` is
+    carried on as it is; a longer one, up to :data:`MAX_GAP`, only where the picture
+    shows the faint line (``probe``, strict). A rule that really ends goes nowhere.
+    """
+    start, end = span
+    tol = INTERSECTION_TOLERANCE
+
+    def reaches(a: float, b: float) -> bool:
+        return b - a <= REACH_FREE or (probe is not None and probe(a, b, True) >= MIN_EVIDENCE)
+
+    after = [c for c in crossings if end + tol < c <= end + MAX_GAP]
+    if after and reaches(end, min(after)):
+        end = min(after)
+    before = [c for c in crossings if start - MAX_GAP <= c < start - tol]
+    if before and reaches(max(before), start):
+        start = max(before)
+    return start, end
+
+
+def join_rules(
+    edges: list[Edge], snap: float = SNAP_TOLERANCE, evidence: Evidence | None = None
+) -> list[Edge]:
+    """Snap pieces to common positions, join the worn gaps, carry faded ends on to the
+    next perpendicular rule, drop what is too short."""
     snapped = snap_edges(edges, snap, snap)
     out: list[Edge] = []
     for orientation in ("h", "v"):
@@ -130,9 +200,16 @@ def join_rules(edges: list[Edge], snap: float = SNAP_TOLERANCE) -> list[Edge]:
         across = [e for e in snapped if e["orientation"] != orientation]
         for at, group in groupby(mine, key=_at):
             crossings = _crossings(at, across, reach=12.0)
-            for start, end in _join_line(list(group), crossings):
-                if end - start < MIN_LENGTH[orientation]:
-                    continue
+            probe = None
+            if evidence is not None:
+                probe = partial(evidence, orientation, at)
+            # too short to be a rule on its own (a letter's stroke): not carried anywhere
+            spans = [
+                _extended(s, crossings, probe)
+                for s in _join_line(list(group), crossings, evidence)
+                if s[1] - s[0] >= MIN_LENGTH[orientation]
+            ]
+            for start, end in _merged(spans):
                 if orientation == "h":
                     out.append(_edge("h", start, at, end, at))
                 else:
@@ -140,16 +217,78 @@ def join_rules(edges: list[Edge], snap: float = SNAP_TOLERANCE) -> list[Edge]:
     return out
 
 
-def table_cells(
-    edges: list[Edge], *, snap: float = SNAP_TOLERANCE, intersect: float = INTERSECTION_TOLERANCE
+def _covered(hs: Sequence[Edge], y: float, x0: float, x1: float) -> bool:
+    tol = INTERSECTION_TOLERANCE
+    return any(abs(h["top"] - y) <= tol and h["x0"] <= x0 + tol and h["x1"] >= x1 - tol for h in hs)
+
+
+def implied_rules(joined: list[Edge]) -> list[Edge]:
+    """Horizontal rules that vertical rules ending together at one height imply.
+
+    A scan cuts a page's edge at a slant, and a table that runs to the page's foot (a
+    row split across pages) loses its closing rule; a blurred thin rule under a row can
+    vanish. The vertical rules still stop together where it was: :data:`MIN_ENDS` of
+    them ending within a few points, with no horizontal rule there, put it back.
+    """
+    hs = [e for e in joined if e["orientation"] == "h"]
+    vs = [e for e in joined if e["orientation"] == "v"]
+    added: list[Edge] = []
+    for key in ("bottom", "top"):
+        ends = sorted(vs, key=lambda v: v[key])
+        groups: list[list[Edge]] = []
+        for v in ends:
+            if groups and v[key] - groups[-1][-1][key] <= SNAP_TOLERANCE:
+                groups[-1].append(v)
+            else:
+                groups.append([v])
+        for group in groups:
+            if len(group) < MIN_ENDS:
+                continue
+            y = sum(v[key] for v in group) / len(group)
+            x0, x1 = min(v["x0"] for v in group), max(v["x0"] for v in group)
+            if not _covered(hs + added, y, x0, x1):
+                added.append(_edge("h", x0, y, x1, y))
+    return [*joined, *added]
+
+
+def cells_from_rules(
+    joined: list[Edge], intersect: float = INTERSECTION_TOLERANCE
 ) -> list[list[Box]]:
-    """Cell boxes grouped per table, top to bottom, from edge dicts in points."""
-    joined = join_rules(edges, snap)
+    """Cell boxes grouped per table, top to bottom, from joined rules (points)."""
+    joined = implied_rules(joined)
     points = edges_to_intersections(joined, intersect, intersect)
     cells = intersections_to_cells(points)
     tables = cells_to_tables(cells)
     out = [[Box(*map(float, c)) for c in t] for t in tables]
     out.sort(key=lambda t: min(b.top for b in t))
+    return out
+
+
+def table_cells(edges: list[Edge], *, snap: float = SNAP_TOLERANCE) -> list[list[Box]]:
+    """Cell boxes grouped per table, from unjoined edge dicts in points."""
+    return cells_from_rules(join_rules(edges, snap))
+
+
+def on_rules(
+    segments: Sequence[Segment], joined: Sequence[Edge], scale: float, tol: float = SNAP_TOLERANCE
+) -> list[Segment]:
+    """The segments (pixels) that are pieces of a joined rule (points).
+
+    Only these are erased before OCR: a short stroke that joined no rule is part of a
+    glyph (the bar of a large ``T``) and must stay.
+    """
+    out = []
+    for s in segments:
+        at = (s.top if s.orientation == "h" else s.x0) * scale
+        start = (s.x0 if s.orientation == "h" else s.top) * scale
+        end = (s.x1 if s.orientation == "h" else s.bottom) * scale
+        for e in joined:
+            if e["orientation"] != s.orientation or abs(_at(e) - at) > tol:
+                continue
+            lo, hi = _span(e)
+            if lo - tol <= start and end <= hi + tol:
+                out.append(s)
+                break
     return out
 
 

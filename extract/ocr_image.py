@@ -8,6 +8,7 @@ resolution ``dpi``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import cv2
@@ -86,7 +87,11 @@ def rotate(gray: Gray, angle: float) -> tuple[Gray, npt.NDArray[np.float64]]:
     h, w = gray.shape
     matrix = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
     rotated = cv2.warpAffine(
-        gray, matrix, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT,
+        gray,
+        matrix,
+        (w, h),
+        flags=cv2.INTER_LINEAR,
+        borderMode=cv2.BORDER_CONSTANT,
         borderValue=255,
     )
     return rotated.astype(np.uint8), matrix
@@ -164,9 +169,15 @@ def _clear_share(binary: Gray, box: tuple[int, int, int, int], orientation: str,
 MIN_CLEAR_SHARE = 0.5
 
 
-def line_segments(binary: Gray, dpi: int, orientation: str) -> list[Segment]:
-    """Ruling-line segments of one orientation, in pixels (pieces not yet joined)."""
-    mask = line_mask(binary, dpi, orientation)
+def line_segments(
+    binary: Gray, dpi: int, orientation: str, mask: Gray | None = None
+) -> list[Segment]:
+    """Ruling-line segments of one orientation, in pixels (pieces not yet joined).
+
+    ``mask``: the :func:`line_mask` of ``binary``, when the caller has it already.
+    """
+    if mask is None:
+        mask = line_mask(binary, dpi, orientation)
     count, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     # a rule is thin: a component much thicker than a blurred 1.5 pt line is ink of a
     # stamp or a filled shape, not a rule
@@ -187,21 +198,67 @@ def line_segments(binary: Gray, dpi: int, orientation: str) -> list[Segment]:
     return out
 
 
-def rule_mask(shape: tuple[int, ...], segments: list[Segment]) -> Gray:
-    """The pixels of the accepted rules, widened by 2 px: what to erase before OCR.
+def rule_mask(
+    shape: tuple[int, ...], segments: list[Segment], dpi: int, lines: dict[str, Gray]
+) -> Gray:
+    """The pixels of the accepted rules and their blurred halo: what to erase before OCR.
 
-    Drawn from the segments rather than taken from the line masks, which also hold the
-    letters that blur melted into bars (those must stay for Tesseract).
+    The line masks' pixels (``lines``, by orientation) within each accepted segment's
+    box: they follow the rule as drawn, where a box of the segment's full thickness
+    would also cover the tops of glyphs touching a slightly tilted rule (a "22,50" lost
+    its upper half that way), and a letter that blur melted into a bar elsewhere on the
+    page is no accepted segment.
     """
     mask = np.zeros(shape[:2], dtype=np.uint8)
     for s in segments:
-        half = s.thickness / 2 + 2
+        half = s.thickness / 2 + 1
         if s.orientation == "h":
-            p0, p1 = (int(s.x0) - 2, int(s.top - half)), (int(s.x1) + 2, int(s.top + half))
+            x0, x1, y0, y1 = int(s.x0), int(s.x1) + 1, int(s.top - half), int(s.top + half) + 1
         else:
-            p0, p1 = (int(s.x0 - half), int(s.top) - 2), (int(s.x0 + half), int(s.bottom) + 2)
-        cv2.rectangle(mask, p0, p1, 255, thickness=-1)
-    return mask
+            x0, x1, y0, y1 = int(s.x0 - half), int(s.x0 + half) + 1, int(s.top), int(s.bottom) + 1
+        y0, x0 = max(y0, 0), max(x0, 0)
+        mask[y0:y1, x0:x1] |= lines[s.orientation][y0:y1, x0:x1]
+    # a blurred rule's grey fringe; no wider: descenders in a tight row nearly touch the
+    # rule below (a wider band turned "Pelaporan Kinerja" into "Pelanoran Kineria"), and
+    # the fainter fringe beyond goes with the paper (:data:`PAPER`)
+    halo = 2 * max(1, dpi // 150) + 1
+    return cv2.dilate(mask, np.ones((halo, halo), np.uint8)).astype(np.uint8)
+
+
+# A faint rule darkens its row by at least this many grey levels against the paper a
+# few pixels beside it.
+RULE_DIP = 5
+
+
+def rule_evidence(gray: Gray, dpi: int) -> Callable[[str, float, float, float, bool], float]:
+    """A probe telling how much of a stretch (points) shows a faint line in ``gray``.
+
+    For each pixel along the stretch: the darkest of the few rows around the rule's
+    position against the rows ~0.4 mm above and below it - the brighter of them, or with
+    ``strict`` the darker. A worn or faint rule dips all along; a merged cell's blank or
+    text-filled inside does not. Lenient suits a gap between two pieces of one rule (a
+    faint rule between two shaded rows has text close on one side); strict suits carrying
+    a rule's end into a stretch where no piece of it was found.
+    """
+    px = dpi / 72
+    near, far = max(1, dpi // 150), max(3, dpi // 60)
+    h, w = gray.shape
+
+    def probe(orientation: str, at: float, start: float, end: float, strict: bool) -> float:
+        a, b = int(start * px), int(end * px)
+        c = round(at * px)
+        if orientation == "v":
+            band, across = gray[max(a, 0) : min(b, h), :].T, w
+        else:
+            band, across = gray[:, max(a, 0) : min(b, w)], h
+        if band.size == 0 or not (far <= c < across - far):
+            return 0.0
+        line = band[c - near : c + near + 1].min(axis=0).astype(np.int16)
+        pick = np.minimum if strict else np.maximum
+        side = pick(band[c - far], band[c + far]).astype(np.int16)
+        return float(np.mean(side - line >= RULE_DIP))
+
+    return probe
 
 
 # Background darker than this is a fill or a shadow, not paper (JPEG paper is ~235-255).
@@ -230,8 +287,17 @@ def whiten(gray: Gray, dpi: int) -> Gray:
     return out.astype(np.uint8)
 
 
+# Lighter than this is paper: JPEG's ringing, a rule's faint ghost, paper grain.
+PAPER = 225
+
+
 def erase(gray: Gray, mask: Gray) -> Gray:
-    """``gray`` with the masked pixels painted paper-white."""
+    """``gray`` with the masked pixels and near-white paper painted white.
+
+    Near-white to white too: on a cell that is almost empty Tesseract's global threshold
+    falls between paper and its faint marks and makes letters of them.
+    """
     out = gray.copy()
     out[mask > 0] = 255
+    out[out > PAPER] = 255
     return out

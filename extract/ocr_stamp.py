@@ -1,10 +1,11 @@
 """Stamps and signatures: coloured ink over the table, lightened before reading.
 
 Units stamp (blue, violet or red ink) and sign (blue pen) over the last rows and the
-signature block. Printed text is black. Large blobs of coloured ink are turned light
-(their brightest channel), so line detection and Tesseract see the black print under
-them; small coloured marks such as a blue hyperlink label keep their ordinary grey.
-A scan made in greyscale carries no colour and passes through as plain grey.
+signature block. Printed text is black. Within large blobs of coloured ink every
+coloured pixel is turned white, so line detection and Tesseract see the black print
+under them (black printed under or over a stamp stays black: it has no colour); small
+coloured marks such as a blue hyperlink label keep their ordinary grey. A scan made in
+greyscale carries no colour and passes through as plain grey.
 """
 
 from __future__ import annotations
@@ -18,24 +19,32 @@ from extract.ocr_image import Gray
 # Chroma (max - min channel) above which a pixel is coloured ink; JPEG fringes around
 # black glyphs stay below it.
 MIN_CHROMA = 60
+# Inside a stamp's region, thin strokes and pale edges count as coloured from here.
+EDGE_CHROMA = 25
+INK_BRIGHTEST = 110
 # A stamp is ~40 mm round, a signature ~40 x 15 mm; a blue link label in a narrow column
 # is smaller than this in at least one direction.
 MIN_BLOB_MM = (25.0, 12.0)
 
 
 def _blobs(colored: npt.NDArray[np.uint8], dpi: int) -> npt.NDArray[np.uint8]:
-    """The coloured pixels that belong to stamp- or signature-sized blobs."""
+    """The boxes of stamp- or signature-sized blobs of coloured ink, as a mask.
+
+    Boxes, not the blobs' pixels: a stamp's letters and inner ring sit apart from its
+    outer ring, and JPEG's halved colour resolution leaves thin strokes little chroma.
+    """
     px_per_mm = dpi / 25.4
-    # join a stamp's ring and letters, a signature's strokes, into one blob each
+    # join a stamp's ring, a signature's strokes, into one blob each
     reach = max(3, int(1.5 * px_per_mm))
     joined = cv2.dilate(colored, np.ones((reach, reach), np.uint8))
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
     min_w, min_h = (v * px_per_mm for v in MIN_BLOB_MM)
-    keep = np.zeros(count, dtype=bool)
+    region = np.zeros_like(colored)
     for i in range(1, count):
-        w, h = stats[i, cv2.CC_STAT_WIDTH], stats[i, cv2.CC_STAT_HEIGHT]
-        keep[i] = max(w, h) >= min_w and min(w, h) >= min_h
-    return (keep[labels] & (colored > 0)).astype(np.uint8)
+        x, y, w, h = (int(v) for v in stats[i, :4])
+        if max(w, h) >= min_w and min(w, h) >= min_h:
+            region[y : y + h, x : x + w] = 1
+    return region
 
 
 def lighten_stamps(bgr: npt.NDArray[np.uint8], dpi: int) -> Gray:
@@ -48,12 +57,11 @@ def lighten_stamps(bgr: npt.NDArray[np.uint8], dpi: int) -> Gray:
     _, colored = cv2.threshold(chroma, MIN_CHROMA, 1, cv2.THRESH_BINARY)
     if not cv2.countNonZero(colored):
         return gray.astype(np.uint8)
-    stamp = _blobs(colored, dpi) > 0
-    if not stamp.any():
+    region = _blobs(colored, dpi) > 0
+    if not region.any():
         return gray.astype(np.uint8)
-    # the brightest channel of blue/violet/red ink is light, of black print still dark;
-    # the dilation also catches the stamp's anti-aliased edge
-    edge = cv2.dilate(stamp.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
     out = gray.copy()
-    out[edge] = np.maximum(gray[edge], brightest[edge])
+    # coloured ink has one bright channel; black print under it has none, even where
+    # JPEG's colour bleed tints it
+    out[(region > 0) & (chroma > EDGE_CHROMA) & (brightest >= INK_BRIGHTEST)] = 255
     return out.astype(np.uint8)

@@ -7,7 +7,16 @@ Repairs are limited to what the documents' domain makes certain; the number pars
 * in a score phrase ``... atau 7096 dengan`` the ``96`` is the engine's reading of ``%``
   (a percentage of a SAKIP score is at most 100, so ``7096`` cannot be meant);
 * ``nilai 810 atau`` lost its decimal comma: component scores are written with two
-  decimals and are at most 30 (the largest bobot), so ``810`` is ``8,10``.
+  decimals and are at most 30 (the largest bobot), so ``810`` is ``8,10``;
+* in a score phrase the percentage's digits read as look-alike letters (``B1%``: 81%);
+* the words the score parser keys on, misread by a letter or two: ``memperoleh``,
+  ``Keberadaan``, ``Kualitas``, ``Pemanfaatan`` (RapidFuzz ratio >= 85 on the whole word,
+  so ``kuantitas`` stays itself), and the word between ``memperoleh`` and a score, which
+  is ``nilai`` whatever was read (``nila``, ``nilal``);
+* the label of the signer's NIP line (``NP.``, ``N1P``, ``MIP``) before its digits;
+* a numbered item whose ``.`` was read as ``,`` or lost (``1, Agar``, ``2 Agar``) at
+  the start of a cell line, when its number starts the cell or follows the previous
+  item's: the items of REKOMENDASI and RENCANA AKSI are split on ``N.``.
 
 Words read with low confidence that carry digits are reported as notes on the document
 (:func:`doubt_note`), with the line they stand in, so that validation can say which score
@@ -20,6 +29,8 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz
 
 from extract.grid import group_lines, line_text
 from extract.layout import Cell, Table, TextLine, Word
@@ -37,6 +48,25 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": 
 _PERCENT_96 = re.compile(r"(?<=\batau\s)(?P<v>\d{1,3}(?:[.,]\d{1,2})?)96(?=$|[\s.,;:)])")
 _NO_COMMA = re.compile(r"(?P<lead>\bnilai\s+[\"']?)(?P<v>\d{3,4})(?=[\"']?\s)")
 MAX_BOBOT = 30
+_PERCENT_LOOKALIKE = re.compile(r"(?<=\batau\s)(?P<v>[0-9BOoIl|S]{1,3})(?=%)")
+_LOOKALIKE = str.maketrans({"B": "8", "O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5"})
+SCORE_WORDS = ("memperoleh", "keberadaan", "kualitas", "pemanfaatan")
+SCORE_WORD_RATIO = 85.0
+_WORD = re.compile(r"(?<![\w])[A-Za-z]{6,12}(?![\w])")
+# "memperoleh nila 8,10": the word between "memperoleh" and a score is "nilai"
+_NILAI_SLOT = re.compile(
+    r"(?<=\bmemperoleh\s)[A-Za-z1|!]{3,6}(?=\s+[\"']?[0-9OoIl]{1,2}[.,][0-9OoIl]{2})"
+)
+_NIP_LABEL = re.compile(
+    r"(?m)^(?:N[I1l|!]?[PF]|M[I1l|]P|NI[PF]?)\s*[.,:]?\s*(?=[0-9OoIl]{6})"
+)
+_ITEM = re.compile(r"^(?P<n>\d{1,2})(?P<mark>[.),;:]?)\s+(?=[A-Z(\"])")
+# "1." read as a letter: "l.", "I,", or "L" before the "Agar" that opens a recommendation
+_ITEM_ONE = re.compile(r"^(?:[lIL|i!][.,]|[lIL|i!]\s+(?=Agar\b))\s*(?=[A-Z(\"])")
+# "1 Desember 2024" is a date, not an item
+_MONTH = re.compile(
+    r"^\d{1,2}\s+(?:Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Ags|Sep|Okt|Nov|Des)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -78,16 +108,58 @@ def _comma(m: re.Match[str]) -> str:
     return f"{m['lead']}{digits[:-2]},{digits[-2:]}"
 
 
+def _lookalike_percent(m: re.Match[str]) -> str:
+    digits = m["v"].translate(_LOOKALIKE)
+    return digits if digits.isdigit() and int(digits) <= 100 else m.group(0)
+
+
+def _score_word(m: re.Match[str]) -> str:
+    token = m.group(0)
+    lower = token.lower()
+    if lower in SCORE_WORDS:
+        return token
+    for word in SCORE_WORDS:
+        if abs(len(word) - len(lower)) <= 2 and fuzz.ratio(lower, word) >= SCORE_WORD_RATIO:
+            return word.capitalize() if token[0].isupper() else word
+    return token
+
+
 def repair_text(text: str) -> str:
-    """The score slips of the module docstring, repaired in one cell's text."""
-    return _NO_COMMA.sub(_comma, _PERCENT_96.sub(_percent, text))
+    """The slips of the module docstring, repaired in one cell's (or line's) text."""
+    text = _NILAI_SLOT.sub("nilai", _WORD.sub(_score_word, text))
+    text = _PERCENT_LOOKALIKE.sub(_lookalike_percent, _PERCENT_96.sub(_percent, text))
+    text = _NO_COMMA.sub(_comma, text)
+    return _NIP_LABEL.sub("NIP.", text)
+
+
+def repair_numbering(lines: Sequence[str]) -> list[str]:
+    """``1, Agar`` / ``2 Agar`` at a cell line's start as ``1. Agar`` / ``2. Agar``.
+
+    Only for item 1 on the cell's first line or the item after the last one seen, so a
+    line that merely starts with a number ("12 Maret 2025", a year) is left alone.
+    """
+    out = []
+    last = 0
+    for i, line in enumerate(lines):
+        one = _ITEM_ONE.match(line) if i == 0 else None
+        if one is not None:
+            line = f"1. {line[one.end():]}"
+        m = None if _MONTH.match(line) else _ITEM.match(line)
+        if m is not None:
+            n = int(m["n"])
+            if (i == 0 and n == 1) or (last and n == last + 1):
+                last = n
+                if m["mark"] not in (".", ")"):
+                    line = f"{n}. {line[m.end():]}"
+        out.append(line)
+    return out
 
 
 def _repair_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
     # a score phrase may wrap: repair the cell as one text, then cut it where it was cut
-    joined = "\n".join(lines)
-    repaired = repair_text(joined)
-    return lines if repaired == joined else tuple(repaired.split("\n"))
+    joined = "\n".join(repair_numbering(lines))
+    repaired = tuple(repair_text(joined).split("\n"))
+    return lines if repaired == lines else repaired
 
 
 def repair_table(table: Table) -> Table:

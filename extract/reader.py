@@ -183,7 +183,7 @@ def _read(path: Path, ocr: OcrMode, dpi: int, password: str) -> DocumentLayout:
                         raise UnreadablePdf(missing)
                     rendered = rendered or pdfium.PdfDocument(path, password=password or None)
                     words = page_words(page) if kind == "image_text" else None
-                    layout, page_edges = ocr_page(
+                    read = ocr_page(
                         rendered[page.page_number - 1],
                         page.page_number,
                         dpi=dpi,
@@ -191,7 +191,8 @@ def _read(path: Path, ocr: OcrMode, dpi: int, password: str) -> DocumentLayout:
                         words=words,
                         prior_edges=edges,
                     )
-                    notes.append(f"halaman {page.page_number}: {kind}")
+                    layout, page_edges = read.layout, read.edges
+                    notes.extend(read.notes)
                 pages.append(layout)
                 edges = page_edges
                 # pdfplumber caches parsed objects per page; free them as we go

@@ -20,12 +20,14 @@ from pathlib import Path
 import pyarrow as pa
 
 from emit.report import report_html
+from emit.tables import to_arrow
 from emit.writers import write_bytes, write_tables
 from emit.xlsx import workbook_bytes
 from pipeline.cache import ResultCache
 from pipeline.dataset import DatasetAppend, append_dataset
 from pipeline.executors import Executor, default_workers, local_executor
 from pipeline.inputs import InputFile
+from pipeline.linking import link_tables, should_link
 from pipeline.plan import Entry, hash_input, plan, settled, tables_of
 from pipeline.pool import Limits
 from schemas import Document
@@ -85,8 +87,18 @@ class BatchResult:
         return peaks
 
 
+def remove_partial_outputs(out_dir: Path, names: Sequence[str]) -> None:
+    """The temporary files a run killed while writing its outputs left (``.NAME.xxxx``)."""
+    if out_dir.is_dir():
+        for name in names:
+            for path in out_dir.glob(f".{name}.*"):
+                path.unlink(missing_ok=True)
+
+
 def write_outputs(out_dir: Path, tables: dict[str, pa.Table]) -> list[Path]:
     """Parquet and CSV per table, then the workbook and the report built from them."""
+    files = [f"{name}.{ext}" for name in tables for ext in ("parquet", "csv")]
+    remove_partial_outputs(out_dir, [*files, "rencana_aksi.xlsx", "report.html"])
     written = write_tables(out_dir, tables)
     frames = {name: table.to_pandas() for name, table in tables.items()}
     written.append(write_bytes(out_dir / "rencana_aksi.xlsx", workbook_bytes(frames)))
@@ -108,6 +120,8 @@ def process_entries(
 ) -> None:
     """Give every entry its result: from the cache, its first copy, or an executor."""
     cache = ResultCache(out_dir) if settings.use_cache else None
+    if cache is not None:
+        cache.clean_partial()
     lookup = cache.load if cache is not None and not settings.force else None
     jobs = plan(entries, lookup)
     notify = on_entry or (lambda entry: None)
@@ -124,6 +138,13 @@ def process_entries(
     for entry in entries:
         if entry.how == "duplicate":
             notify(entry)
+
+
+def with_links(tables: dict[str, pa.Table]) -> dict[str, pa.Table]:
+    """Link across years and units when the batch holds several; else empty link tables."""
+    if should_link(tables["recommendations"]):
+        return link_tables(tables)
+    return {**tables, "groups": to_arrow("groups", [])}
 
 
 def run_batch(
@@ -148,7 +169,7 @@ def run_batch(
         on_hashed(entries)
     process_entries(entries, out_dir, settings, executor, on_entry)
     batch = BatchResult(entries, processing_seconds=time.perf_counter() - started)
-    batch.written = write_outputs(out_dir, tables_of(entries))
+    batch.written = write_outputs(out_dir, with_links(tables_of(entries)))
     if settings.dataset is not None:
         batch.dataset = append_dataset(settings.dataset, tables_of(settled(entries)))
     batch.seconds = time.perf_counter() - started

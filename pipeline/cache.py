@@ -38,7 +38,7 @@ def outcome_json(outcome: TaskOutcome) -> bytes:
     r = outcome.result
     payload: dict[str, Any] = {
         "format": FORMAT,
-        "pipeline_version": PIPELINE_VERSION,
+        "pipeline_version": r.document.pipeline_version,
         "seconds": outcome.seconds,
         "peak_rss_mb": outcome.peak_rss_mb,
         "document": r.document.model_dump(mode="json"),
@@ -69,8 +69,9 @@ def parse_cached(data: bytes) -> Cached | None:
 class ResultCache:
     """Results of one pipeline version under one output folder."""
 
-    def __init__(self, out_dir: Path, version: str = PIPELINE_VERSION) -> None:
-        self.folder = out_dir / STATE_DIR / "results" / version
+    def __init__(self, out_dir: Path, version: str | None = None) -> None:
+        self.version = version or PIPELINE_VERSION
+        self.folder = out_dir / STATE_DIR / "results" / self.version
 
     def path(self, sha256: str) -> Path:
         return self.folder / f"{sha256}.json"
@@ -84,3 +85,13 @@ class ResultCache:
 
     def store(self, sha256: str, outcome: TaskOutcome) -> None:
         write_bytes(self.path(sha256), outcome_json(outcome))
+
+    def clean_partial(self) -> int:
+        """Remove the temporary files of a run that was killed while writing; how many.
+        (Two runs over the same ``--out`` at once are not supported.)"""
+        if not self.folder.is_dir():
+            return 0
+        stale = [p for p in self.folder.iterdir() if p.name.startswith(".")]
+        for path in stale:
+            path.unlink(missing_ok=True)
+        return len(stale)

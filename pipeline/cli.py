@@ -15,13 +15,19 @@ from rich.console import Console
 from emit.writers import write_bytes
 from pipeline.batch import BatchResult, BatchSettings, run_batch
 from pipeline.executors import SchedulerUnavailable, dask_executor, default_workers
+from pipeline.folder import FolderError
 from pipeline.inputs import collect_inputs
+from pipeline.link_cmd import link_folders
 from pipeline.pool import Limits
 from pipeline.process import PIPELINE_VERSION
 from pipeline.progress import BatchProgress, choose_mode, print_summary, summary_dict
-from pipeline.validate_cmd import FolderError, validate_folder
+from pipeline.validate_cmd import validate_folder
 
 DEFAULTS = Limits()
+INTERRUPTED = (
+    "Dihentikan. Berkas yang sudah selesai tersimpan di {out}/.rencana-aksi; "
+    "jalankan perintah yang sama lagi untuk melanjutkan."
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -139,6 +145,9 @@ def extract(
     except SchedulerUnavailable as exc:
         click.echo(f"Error: {exc}", err=True)
         raise SystemExit(2) from exc
+    except KeyboardInterrupt:
+        click.echo(INTERRUPTED.format(out=out_dir), err=True)
+        raise SystemExit(130) from None
     if not quiet:
         print_summary(console, batch)
     if json_summary is not None:
@@ -151,7 +160,7 @@ def _write_summary(
 ) -> None:
     figures = summary_dict(
         batch,
-        workers=settings.workers,
+        workers=settings.workers if executor == "local" else None,
         executor=executor,
         dataset=asdict(batch.dataset) if batch.dataset is not None else None,
     )
@@ -180,6 +189,37 @@ def validate_command(out_dir: Path, quiet: bool) -> None:
         code = validate_folder(out_dir, console=Console(stderr=True, quiet=quiet))
     except FolderError as exc:
         click.echo(f"Error: {exc}", err=True)
+        raise SystemExit(2) from exc
+    raise SystemExit(code)
+
+
+@cli.command("link")
+@click.argument(
+    "folders", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False, path_type=Path)
+)
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the linked tables (created if missing).",
+)
+@click.option("--quiet", is_flag=True, help="Print nothing but errors.")
+def link_command(folders: tuple[Path, ...], out_dir: Path, quiet: bool) -> None:
+    """Link recommendations across the output FOLDERS of several years.
+
+    Reads each folder's tables (as written by extract, possibly corrected by hand), links
+    each unit's recommendations to those of its next evaluation year present (match or
+    review, with scores), groups the same recommendation across units and years, and
+    writes all tables with matches, groups and recommendation_group to OUT.
+
+    Example: rencana-aksi link out/2022 out/2023 out/2024 --out out/konsolidasi
+    """
+    console = Console(stderr=True, quiet=quiet)
+    try:
+        code = link_folders(list(folders), out_dir, console)
+    except FolderError as exc:
+        console.print(f"[bold red]error[/bold red]: {exc}", soft_wrap=True)
         raise SystemExit(2) from exc
     raise SystemExit(code)
 

@@ -1,18 +1,16 @@
 """``--executor dask``: the same per-file task on a dask.distributed cluster.
 
 The client reads each file and sends its bytes with the task, so the workers need no
-shared folder. On a worker the task runs in a one-off isolated process (the same worker
-process as ``--executor local``, with its timeout and memory cap) when the Dask worker may
-start processes; a daemonic Dask worker (``distributed.worker.daemon: true``, the default
-for ``dask worker``) may not, and there the task runs in the worker's thread, with Dask's
-own memory limit (the nanny restarts a worker that exceeds it) as the only guard. A task
-that Dask gives up on (``KilledWorker``) is a ``failed`` row like any other.
+shared folder. On a Dask worker the task runs in an isolated worker process of ours (the
+same as ``--executor local``, with its timeout and memory cap), one per Dask worker
+thread, kept for the next file. A task that Dask gives up on (``KilledWorker``, a lost
+worker) is a ``failed`` row like any other.
 """
 
 from __future__ import annotations
 
-import multiprocessing as mp
 import tempfile
+import threading
 import time
 import uuid
 from collections.abc import Iterable, Iterator
@@ -22,7 +20,7 @@ from typing import Any
 
 from distributed import Client, Future, as_completed, get_worker
 
-from pipeline.executors import SchedulerUnavailable, run_inline
+from pipeline.executors import SchedulerUnavailable
 from pipeline.pool import IsolatedPool, Job, Limits
 from pipeline.task import TaskOutcome, worker_failure
 
@@ -36,16 +34,25 @@ def _worker_name() -> str | None:
         return None
 
 
+_local = threading.local()
+
+
+def _pool(limits: Limits) -> IsolatedPool:
+    """This Dask worker thread's isolated worker, started on first use and kept."""
+    pool: IsolatedPool | None = getattr(_local, "pool", None)
+    if pool is None or pool.limits != limits:
+        if pool is not None:
+            pool.close()
+        pool = _local.pool = IsolatedPool(1, limits)
+    return pool
+
+
 def dask_task(data: bytes, job: Job, limits: Limits) -> TaskOutcome:
     """Runs on a Dask worker: the file's bytes to a temporary file, then the task."""
     with tempfile.TemporaryDirectory(prefix="rencana-aksi-") as tmp:
         path = Path(tmp) / "input.pdf"
         path.write_bytes(data)
-        local = replace(job, path=str(path))
-        if mp.current_process().daemon:
-            outcome = run_inline(local, limits.memory_mb)
-        else:
-            [(_, outcome)] = list(IsolatedPool(1, limits).run([local]))
+        [(_, outcome)] = list(_pool(limits).run([replace(job, path=str(path))]))
     worker = _worker_name()
     if worker is not None:
         outcome.worker = f"{worker} {outcome.worker or ''}".strip()

@@ -44,7 +44,12 @@ def in_process(jobs: Iterable[Job]) -> Iterator[tuple[Job, TaskOutcome]]:
 def local_executor(workers: int, limits: Limits) -> Executor:
     if workers == 0:
         return in_process
-    return IsolatedPool(workers, limits).run
+
+    def run(jobs: Iterable[Job]) -> Iterator[tuple[Job, TaskOutcome]]:
+        with IsolatedPool(workers, limits) as pool:
+            yield from pool.run(jobs)
+
+    return run
 
 
 def dask_executor(scheduler: str, limits: Limits) -> Executor:

@@ -50,9 +50,8 @@ class Entry:
         """This input's ``documents`` row: the result's, under this input's name."""
         if self.first is not None:
             doc = self.first.document
-            return doc.model_copy(
-                update={"source_file": self.source_file, "duplicate_of": doc.source_file}
-            )
+            update = {"source_file": self.source_file, "duplicate_of": doc.source_file}
+            return doc.model_copy(update={**update, "seconds": None})
         assert self.result is not None, f"{self.source_file} has no result yet"
         return self.result.document.model_copy(
             update={"source_file": self.source_file, "seconds": self.seconds}

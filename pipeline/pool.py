@@ -76,7 +76,12 @@ class _Slot:
 
 
 class IsolatedPool:
-    """``workers`` processes running ``task`` on jobs, each job within ``limits``."""
+    """``workers`` processes running ``task`` on jobs, each job within ``limits``.
+
+    Workers start when there is a job for them and stay for the next :meth:`run` until
+    :meth:`close` (or the end of a ``with`` block); a worker whose job was abandoned (the
+    caller stopped iterating) is killed.
+    """
 
     def __init__(self, workers: int, limits: Limits, task: Task = run_task) -> None:
         if workers < 1:
@@ -84,17 +89,27 @@ class IsolatedPool:
         self.workers = workers
         self.limits = limits
         self.init = WorkerInit(task_name(task), limits.memory_mb)
+        self._slots = [_Slot() for _ in range(workers)]
+
+    def __enter__(self) -> IsolatedPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        for slot in self._slots:
+            self._stop(slot)
 
     def run(self, jobs: Iterable[Job]) -> Iterator[tuple[Job, TaskOutcome]]:
         """Each job with its outcome, in the order they finish."""
         pending = iter(jobs)
-        slots = [_Slot() for _ in range(self.workers)]
         try:
             while True:
-                for slot in slots:
+                for slot in self._slots:
                     if slot.job is None and (job := next(pending, None)) is not None:
                         self._assign(slot, job)
-                busy = [s for s in slots if s.job is not None]
+                busy = [s for s in self._slots if s.job is not None]
                 if not busy:
                     return
                 timeout = max(0.0, min(s.deadline for s in busy) - time.monotonic())
@@ -103,10 +118,16 @@ class IsolatedPool:
                     job = slot.job
                     outcome = self._check(slot, ready)
                     if job is not None and outcome is not None:
+                        # the worker's next file first, so it works while the caller
+                        # stores this result
+                        if (upcoming := next(pending, None)) is not None:
+                            self._assign(slot, upcoming)
                         yield job, outcome
         finally:
-            for slot in slots:
-                self._stop(slot)
+            for slot in self._slots:
+                if slot.job is not None:
+                    self._kill(slot)
+                    slot.job = None
 
     def _spawn(self, slot: _Slot) -> None:
         job_r, job_w = os.pipe()

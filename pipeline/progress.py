@@ -102,35 +102,38 @@ class BatchProgress:
 
 
 def _rate(count: float, seconds: float) -> str:
-    return f"{count / seconds:.1f}" if seconds > 0 else "-"
+    return f"{count / seconds:.1f}" if seconds > 0 and count else "-"
+
+
+def summary_rows(batch: BatchResult) -> list[tuple[str, str]]:
+    """The summary as (measure, value) pairs, in the order shown."""
+    rows = [
+        ("berkas", str(len(batch.entries))),
+        ("ok", str(batch.count("ok"))),
+        ("needs_review", str(batch.count("needs_review"))),
+        ("failed", str(batch.count("failed"))),
+        ("halaman", str(batch.pages)),
+        ("rekomendasi", str(batch.recommendations)),
+        ("diproses", str(batch.count_how("processed"))),
+        ("dari cache", str(batch.count_how("cached"))),
+        ("duplikat", str(batch.count_how("duplicate"))),
+        ("detik", f"{batch.seconds:.1f}"),
+        ("halaman/detik", _rate(batch.pages_processed, batch.processing_seconds)),
+    ]
+    peaks = batch.peak_rss_by_worker()
+    if peaks:
+        rows.append(("memori puncak/pekerja (MB)", f"{max(peaks.values()):.0f}"))
+    return rows
 
 
 def print_summary(console: Console, batch: BatchResult) -> None:
-    table = Table(title="rencana-aksi: ringkasan")
-    columns = ("berkas", "ok", "needs_review", "failed", "halaman", "rekomendasi",
-               "diproses", "dari cache", "duplikat", "detik", "hlm/detik")  # fmt: skip
-    for column in columns:
-        table.add_column(column, justify="right")
-    table.add_row(
-        str(len(batch.entries)),
-        str(batch.count("ok")),
-        str(batch.count("needs_review")),
-        str(batch.count("failed")),
-        str(batch.pages),
-        str(batch.recommendations),
-        str(batch.count_how("processed")),
-        str(batch.count_how("cached")),
-        str(batch.count_how("duplicate")),
-        f"{batch.seconds:.1f}",
-        _rate(batch.pages_processed, batch.processing_seconds),
-    )
+    """A narrow two-column table (it fits any terminal), then each file not ``ok``."""
+    table = Table(title="rencana-aksi: ringkasan", show_header=False)
+    table.add_column("ukuran")
+    table.add_column("nilai", justify="right")
+    for name, value in summary_rows(batch):
+        table.add_row(name, value)
     console.print(table)
-    peaks = batch.peak_rss_by_worker()
-    if peaks:
-        console.print(
-            f"memori puncak per pekerja: {max(peaks.values()):.0f} MB ({len(peaks)} pekerja)",
-            highlight=False,
-        )
     for doc in batch.documents:
         if doc.status != "ok":
             reason = doc.error or doc.warnings or ""

@@ -63,7 +63,19 @@ def worker_failure(
 
 
 def peak_rss_mb() -> float:
-    """Peak resident memory of this process so far (Linux reports kB)."""
+    """Peak resident memory of this process so far, in MB.
+
+    Linux: ``VmHWM``, the high-water mark of this process's own memory. Not ``ru_maxrss``:
+    a process started by another keeps, after exec, the peak of the process it was forked
+    from, so a worker started by a large parent would report the parent's peak.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

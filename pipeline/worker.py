@@ -21,6 +21,8 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 MB = 1024 * 1024
+# imported before the memory cap, which is then what a file may use on top of them
+PRELOAD = ("pipeline.process", "pipeline.pool", "pypdfium2")
 
 BOOTSTRAP = (
     "import sys, json; sys.path[:] = json.loads(sys.argv[1]); "
@@ -77,21 +79,15 @@ def limit_memory(memory_mb: int | None) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
 
 
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def serve(jobs: Connection, results: Connection, task: Callable[..., Any]) -> None:
     """Jobs in, results out, until told to stop (None) or out of memory."""
     while (job := jobs.recv()) is not None:
-        results.send(("pages", job.key, count_pages(job.path)))
         try:
+            results.send(("pages", job.key, count_pages(job.path)))
             outcome = task(job.path, job.source_file)
         except MemoryError:
-            outcome = None
-        if outcome is None:
             # what is left of this process is not to be trusted with another file
-            results.send(("memory", job.key, peak_rss_mb()))
+            results.send(("memory", job.key, None))
             return
         results.send(("done", job.key, outcome))
 
@@ -103,7 +99,8 @@ def main(argv: list[str]) -> None:
     try:
         init: WorkerInit = jobs.recv()
         task = load_task(init.task)
-        importlib.import_module("pipeline.process")  # the libraries, before the cap
+        for module in PRELOAD:  # the libraries, before the cap
+            importlib.import_module(module)
         limit_memory(init.memory_mb)
         serve(jobs, results, task)
     except (EOFError, BrokenPipeError, KeyboardInterrupt):

@@ -76,9 +76,11 @@ class Marks:
 
 def find_marks(page: pdfplumber.page.Page) -> Marks:
     """The last table's bottom right and the signature block, from the page's layout."""
-    rules = [e for e in page.horizontal_edges if e["x1"] - e["x0"] > 100]
-    bottom = max((float(e["top"]) for e in rules), default=float(page.height) * 0.6)
-    right = max((float(e["x1"]) for e in rules), default=float(page.width) * 0.9)
+    width, height = float(page.width), float(page.height)
+    # table-wide rules only: the signer's name is often underlined too
+    rules = [e for e in page.horizontal_edges if e["x1"] - e["x0"] > width / 2]
+    bottom = max((float(e["top"]) for e in rules), default=height * 0.6)
+    right = max((float(e["x1"]) for e in rules), default=width * 0.9)
     words = page.extract_words()
     nip = [w for w in words if w["text"].upper().startswith("NIP") and w["top"] > bottom]
     nip_w = nip[-1] if nip else {"x0": right - 200, "top": bottom + 90}
@@ -99,8 +101,9 @@ def stamp(image: Image, marks: Marks, dpi: int, *, color: bool) -> Image:
     """A round office stamp over the table's last rows and the jabatan line."""
     px = dpi / 72
     radius = int(58 * px)  # ~41 mm across
-    cx = int((marks.sign_x - 25) * px)
-    cy = int(marks.table_bottom * px)  # centred on the table's bottom rule
+    cx = int((marks.sign_x - 20) * px)
+    # over the table's last row and the jabatan line below it
+    cy = int((marks.table_bottom + 12) * px)
     overlay = np.full_like(image, 255)
     ink = _ink(color)
     thick = max(2, dpi // 90)
@@ -121,7 +124,8 @@ def signature(
 ) -> Image:
     """A pen scribble in the space between the jabatan line and the name."""
     px = dpi / 72
-    x0, y0 = marks.sign_x * px, (marks.table_bottom + 30) * px
+    # between the jabatan line and the name, two lines above the NIP
+    x0, y0 = marks.sign_x * px, (marks.nip_top - 34) * px
     t = np.linspace(0, 1, 160)
     loops = rng.uniform(3, 5)
     xs = x0 + t * 150 * px + np.sin(t * loops * 2 * np.pi) * 12 * px

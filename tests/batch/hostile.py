@@ -80,7 +80,7 @@ def hostile_folder(folder: Path) -> dict[str, Path]:
     shutil.copy(GOOD, files["good"])
     files["zero"].write_bytes(b"")
     truncated(files["truncated"])
-    files["not_pdf"].write_bytes("<html><body>Rencana Aksi</body></html>\n".encode())
+    files["not_pdf"].write_bytes(b"<html><body>Rencana Aksi</body></html>\n")
     encrypted(files["encrypted"], "rahasia")
     encrypted(files["encrypted_empty"], "")
     not_rencana_aksi(files["not_ra"])

@@ -108,7 +108,8 @@ def test_300_page_pdf_fails_alone_on_its_timeout(tmp_path: Path) -> None:
     limits = ["--timeout", "2", "--timeout-per-page", "0", "--workers", "2"]
     result = CliRunner().invoke(cli, [*args, *limits])
     assert result.exit_code == 1
-    docs = {d["source_file"]: d for d in pq.read_table(tmp_path / "out/documents.parquet").to_pylist()}
+    rows = pq.read_table(tmp_path / "out/documents.parquet").to_pylist()
+    docs = {d["source_file"]: d for d in rows}
     assert docs[str(big)]["status"] == "failed"
     assert docs[str(big)]["error"] == "melebihi batas waktu 2 s"
     assert docs[str(good)]["status"] == "ok"
@@ -129,3 +130,16 @@ def test_300_page_pdf_finishes_within_its_page_scaled_timeout(tmp_path: Path) ->
     assert 10 < doc["seconds"] < 310
     peak = json.loads(summary.read_text())["peak_rss_mb_by_worker"]
     assert max(peak.values()) < 500
+
+
+def test_a_file_over_the_memory_cap_fails_with_the_cap(tmp_path: Path) -> None:
+    good = hostile_folder(tmp_path / "masuk")["good"]
+    out = tmp_path / "out"
+    args = ["extract", str(good), "--out", str(out), "--quiet", "--workers", "1"]
+    result = CliRunner().invoke(cli, [*args, "--memory-mb", "256"])
+    assert result.exit_code == 1
+    [doc] = pq.read_table(out / "documents.parquet").to_pylist()
+    assert doc["error"] == "melebihi batas memori 256 MB"
+    # not cached: with the default cap the next run reads it
+    again = CliRunner().invoke(cli, args)
+    assert again.exit_code == 0

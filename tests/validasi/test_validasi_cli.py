@@ -16,7 +16,8 @@ from rich.console import Console
 from emit.tables import to_arrow
 from emit.writers import BOM, write_tables
 from normalize.validasi import validate
-from pipeline.validate_cmd import FolderError, load, source_of, validate_folder
+from pipeline.folder import FolderError, load, source_of
+from pipeline.validate_cmd import validate_folder
 from schemas import Finding, WarningRecord
 from tests.validasi.rekaman import DOC_ID, SEED_DOCUMENT, SEED_FINDINGS, SEED_RECOMMENDATIONS
 
