@@ -6,8 +6,13 @@ own sha256 and the batch runner's cache and duplicate check do not shortcut the 
 Throughput is over the processing phase (hashing, workers, caching each result); the whole
 run, with writing the tables, workbook and report, is given beside it.
 
-    python -m bench.batch_bench               # 500 files
-    python -m bench.batch_bench --files 100   # a quicker check
+    python -m bench.batch_bench                    # 500 files, best of 2 runs each
+    python -m bench.batch_bench --files 100        # a quicker check
+    python -m bench.batch_bench --wait-idle 600    # on a shared machine
+
+The machine must be otherwise idle for the 2-worker figure to mean anything: a program
+busy on the other core is measured as our slowness. Each run reports the CPU seconds its
+workers got per second (near 2.0 for 2 workers on an idle machine).
 """
 
 from __future__ import annotations
@@ -113,13 +118,57 @@ def _plain_loop_in_child(folder: Path) -> dict[str, Any]:
     return result
 
 
-def run(files: int = 500) -> dict[str, Any]:
-    """The figures for docs/benchmarks.md."""
+def cpu_idle_share(seconds: float = 5.0) -> float:
+    """The share of all cores' time that was idle over the next ``seconds`` (Linux)."""
+
+    def sample() -> tuple[int, int]:
+        with open("/proc/stat", encoding="ascii") as fh:
+            values = [int(v) for v in fh.readline().split()[1:9]]
+        return sum(values), values[3]
+
+    total0, idle0 = sample()
+    time.sleep(seconds)
+    total1, idle1 = sample()
+    return (idle1 - idle0) / max(total1 - total0, 1)
+
+
+def wait_idle(max_wait: float) -> float:
+    """Wait (at most ``max_wait`` s) for a quiet machine: other programs on the same cores
+    would be measured as ours. The idle share last seen."""
+    deadline = time.monotonic() + max_wait
+    share = cpu_idle_share()
+    while share < 0.9 and time.monotonic() < deadline:
+        time.sleep(10)
+        share = cpu_idle_share()
+    return share
+
+
+def best_run(
+    folder: Path, out: Path, workers: int, repeats: int, max_wait: float
+) -> dict[str, Any]:
+    """The fastest of ``repeats`` runs (each into a fresh folder): interference from other
+    programs only ever slows a run down."""
+    runs = []
+    for i in range(repeats):
+        idle = wait_idle(max_wait) if max_wait else None
+        result = run_workers(folder, out / f"w{workers}-{i}", workers)
+        result["idle_share_before"] = round(idle, 2) if idle is not None else None
+        runs.append(result)
+    best = min(runs, key=lambda r: r["processing_seconds"])
+    best["runs_of"] = repeats
+    return best
+
+
+def run(files: int = 500, repeats: int = 2, max_wait: float = 0.0) -> dict[str, Any]:
+    """The figures for docs/benchmarks.md; ``max_wait`` > 0 waits for an idle machine before
+    each run."""
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="rencana-aksi-bench-") as tmp:
         folder = Path(tmp) / "in"
         make_batch(folder, files)
-        runs = [run_workers(folder, Path(tmp) / f"out{w}", w) for w in (1, 2)]
+        runs = [best_run(folder, Path(tmp), w, repeats, max_wait) for w in (1, 2)]
+        if max_wait:
+            wait_idle(max_wait)
         loop = _plain_loop_in_child(folder)
     one, two = runs
     return {
@@ -153,7 +202,8 @@ def markdown(report: dict[str, Any]) -> str:
         f"{loop['pages_per_second']} | {loop['seconds']} | {loop['seconds']} | "
         f"{loop['peak_rss_mb']} (whole process) | |",
         "",
-        f"2 workers / 1 worker: {report['speedup_2_workers']}x "
+        f"2 workers / 1 worker: {report['speedup_2_workers']}x, each the best of "
+        f"{report['runs'][0]['runs_of']} runs "
         f"(load average before {report['load_average_before']}, "
         f"after {report['load_average_after']})",
     ]
@@ -163,13 +213,18 @@ def markdown(report: dict[str, Any]) -> str:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.batch_bench")
     parser.add_argument("--files", type=int, default=500)
+    parser.add_argument("--repeats", type=int, default=2, help="runs per worker count")
+    parser.add_argument(
+        "--wait-idle", type=float, default=0.0, metavar="S",
+        help="before each run, wait up to S seconds for the cores to be idle",
+    )  # fmt: skip
     parser.add_argument("--json", action="store_true", help="print JSON, not Markdown")
     parser.add_argument("--plain-loop", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.plain_loop is not None:
         print(json.dumps(plain_loop(args.plain_loop)))
         return 0
-    report = run(args.files)
+    report = run(args.files, args.repeats, args.wait_idle)
     print(json.dumps(report, indent=2) if args.json else markdown(report))
     return 0
 

@@ -47,7 +47,7 @@ from extract.ocr_image import (
     whiten,
 )
 from extract.ocr_read import read_page_words
-from extract.ocr_recheck import inked_empty_cells, reread
+from extract.ocr_recheck import inked_empty_cells, reread, score_gaps
 from extract.ocr_stamp import lighten_stamps
 from extract.ocr_tesseract import OcrWord
 from extract.ocr_words import (
@@ -159,7 +159,7 @@ def _ocr_words(
     look)."""
     mask = rules
     cleaned = whiten(erase(image.gray, mask), image.dpi)
-    ink = cv2.subtract(binary, mask)
+    ink = np.asarray(cv2.subtract(binary, mask), dtype=np.uint8)
     scale = 72 / image.dpi
     found = read_page_words(cleaned, ink, tables, image.dpi)
     words = clean_words([_word(w, scale) for w in found])
@@ -175,11 +175,13 @@ def _second_look(
     ink: Gray,
     dpi: int,
 ) -> _Reading:
-    """Cells with ink but no word are read again (``extract.ocr_recheck``)."""
-    cutouts = inked_empty_cells(reading.tables, ink, dpi)
+    """Cells with ink but no word, and scores lost between "nilai" and "atau", are read
+    again (``extract.ocr_recheck``)."""
+    cutouts = inked_empty_cells(reading.tables, cleaned, ink, dpi)
+    cutouts += score_gaps(reading.words, cleaned, ink, dpi)
     if not cutouts:
         return reading
-    extra = clean_words([_word(w, 72 / dpi) for w in reread(cleaned, cutouts, dpi)])
+    extra = clean_words([_word(w, 72 / dpi) for w in reread(cutouts, dpi)])
     if not extra:
         return reading
     words = reading.words + extra
@@ -199,8 +201,8 @@ def image_layout(
     """The layout of a levelled page image; OCR unless ``words`` (in points) are given."""
     binary = binarize(image.gray, image.dpi)
     faint = binarize(image.gray, image.dpi, RULE_CONTRAST)
-    lines = {o: line_mask(faint, image.dpi, o) for o in ("h", "v")}
-    segments = [s for o in ("h", "v") for s in line_segments(faint, image.dpi, o, lines[o])]
+    masks = {o: line_mask(faint, image.dpi, o) for o in ("h", "v")}
+    segments = [s for o in ("h", "v") for s in line_segments(faint, image.dpi, o, masks[o])]
     scale = 72 / image.dpi
     joined = join_rules(
         segments_to_edges(segments, scale), evidence=rule_evidence(image.gray, image.dpi)

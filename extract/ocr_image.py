@@ -63,7 +63,9 @@ def estimate_skew(gray: Gray, max_angle: float = MAX_SKEW_DEGREES) -> float:
     coarse (0.1 degree) then fine (0.01 degree) on a half-size image.
     """
     scale = 0.5
-    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    small = np.asarray(
+        cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA), dtype=np.uint8
+    )
     ys, xs = np.nonzero(ink_mask(small))
     if len(xs) < 100:
         return 0.0
@@ -94,7 +96,7 @@ def rotate(gray: Gray, angle: float) -> tuple[Gray, npt.NDArray[np.float64]]:
         borderMode=cv2.BORDER_CONSTANT,
         borderValue=255,
     )
-    return rotated.astype(np.uint8), matrix
+    return rotated.astype(np.uint8), np.asarray(matrix, dtype=np.float64)
 
 
 def deskew(gray: Gray) -> tuple[Gray, float, npt.NDArray[np.float64] | None]:

@@ -1,103 +1,88 @@
-"""A second look at table cells that hold ink but got no word from the page pass.
+"""A second look at ink that got no word from the first reading.
 
-Tesseract's page layout analysis drops a lone short token such as the ``1`` of the NO
-column or the ``-`` of an empty TARGET DATA cell: it takes it for noise beside a column of
-text. Each such cell's ink is cut out in a band of one text line and read once more as a
-single line (psm 7); all cut-outs of a page go to one Tesseract run (a list of images),
-so the page costs at most two runs. One image per token, not a strip or a stack of them:
-glued together, a lone ``1`` beside a ``-`` was read as ``4`` (the line's height is
-guessed from too few glyphs), alone it reads right.
+Tesseract drops a lone short token now and then: the ``1`` of the NO column, the ``-``
+of an empty TARGET DATA cell, a section letter, even in a cell of its own; and, in a
+blurred line, the score between "nilai" and "atau" ("memperoleh nilai atau 75%"), which
+the score parser then misses. The gap between the two words is cut out like a cell. Each such
+cell's ink is cut out in a band of one text line, enlarged (``extract.ocr_read.
+token_crop``) and read once more as a single line (psm 7); all cut-outs of a page go to
+one Tesseract run, so a page costs at most three runs. Cells whose ink is taller than
+one line are not a dropped token and are left as they are.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-import cv2
-import numpy as np
-
-from extract.layout import Table
+from extract.layout import Table, Word
 from extract.ocr_image import Gray
-from extract.ocr_tesseract import OcrWord, run_tesseract_many
+from extract.ocr_read import BAND_INCHES, Crop, ink_box, read_crops, token_crop
+from extract.ocr_tesseract import OcrWord
 
-# Inset from a cell's border (points) so that what is left of a rule is not taken for ink.
-INSET = 2.0
-# Height of the band cut around a token (inches): one line of 8-11 pt text with room.
-BAND_INCHES = 0.2
-# Re-reading is a fallback: past this many cells the page pass went wrong in a way a
-# second pass will not mend, and the time is better spent elsewhere.
+# Re-reading is a fallback: past this many cells the first reading went wrong in a way a
+# second look will not mend, and the time is better spent elsewhere.
 MAX_CELLS = 60
+LINE_PSM = 7
 
 
-@dataclass(frozen=True)
-class Cutout:
-    """Where an inked region of a cell sits on the page (pixels): x, y, width, height."""
-
-    x: int
-    y: int
-    w: int
-    h: int
-
-
-def _ink_box(ink: Gray, dpi: int) -> tuple[int, int, int, int] | None:
-    """Bounding box of the glyph-sized ink in a cell crop, or None when it holds only specks."""
-    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    least = max(4, int(dpi * 0.02))  # ~1.7 mm: a dash is wide, a speck small both ways
-    boxes = [
-        stats[i, :4]
-        for i in range(1, count)
-        if max(stats[i, 2], stats[i, 3]) >= least and stats[i, 4] >= least
-    ]
-    if not boxes:
-        return None
-    x0 = min(int(b[0]) for b in boxes)
-    y0 = min(int(b[1]) for b in boxes)
-    x1 = max(int(b[0] + b[2]) for b in boxes)
-    y1 = max(int(b[1] + b[3]) for b in boxes)
-    return x0, y0, x1 - x0, y1 - y0
-
-
-def inked_empty_cells(tables: Sequence[Table], ink: Gray, dpi: int) -> list[Cutout]:
-    """Cells without a word whose inside holds glyph-sized ink (``ink``: 255 on 0)."""
+def inked_empty_cells(tables: Sequence[Table], image: Gray, ink: Gray, dpi: int) -> list[Crop]:
+    """Cut-outs (of ``image``) of the cells without a word whose inside holds one line of
+    ink (``ink``: 255 on 0, the rules erased)."""
     px = dpi / 72
-    out: list[Cutout] = []
+    out: list[Crop] = []
     for table in tables:
         for cell in table.cells:
             if cell.lines:
                 continue
-            x0, y0 = int((cell.box.x0 + INSET) * px), int((cell.box.top + INSET) * px)
-            x1, y1 = int((cell.box.x1 - INSET) * px), int((cell.box.bottom - INSET) * px)
-            if x1 - x0 < 4 or y1 - y0 < 4:
+            x0, y0 = int(cell.box.x0 * px), int(cell.box.top * px)
+            x1, y1 = int(cell.box.x1 * px), int(cell.box.bottom * px)
+            found = ink_box(ink[y0:y1, x0:x1], dpi) if x1 - x0 > 8 and y1 - y0 > 8 else None
+            if found is None:
                 continue
-            found = _ink_box(ink[y0:y1, x0:x1], dpi)
-            if found is not None:
-                bx, by, bw, bh = found
-                out.append(Cutout(x0 + bx, y0 + by, bw, bh))
+            bx, by, bw, bh = found
+            if bh <= dpi * BAND_INCHES:
+                out.append(token_crop(image, x0 + bx, y0 + by, bw, bh, dpi))
     return out[:MAX_CELLS]
 
 
-def _cut(gray: Gray, c: Cutout, dpi: int) -> Gray:
-    """A band of one text line around the cut-out's ink, with white margins."""
-    band = int(dpi * BAND_INCHES)
-    y0 = max(0, c.y + c.h // 2 - band // 2)
-    piece = gray[y0 : y0 + band, c.x : c.x + c.w]
-    canvas = np.full((band * 2, c.w + 2 * band), 255, dtype=np.uint8)
-    canvas[band // 2 : band // 2 + piece.shape[0], band : band + piece.shape[1]] = piece
-    return canvas
+def _gap_has_ink(ink: Gray, x0: int, y0: int, x1: int, y1: int, dpi: int) -> bool:
+    return x1 - x0 > 4 and ink_box(ink[y0:y1, x0:x1], dpi) is not None
 
 
-def reread(gray: Gray, cutouts: Sequence[Cutout], dpi: int) -> list[OcrWord]:
+def score_gaps(words: Sequence[Word], image: Gray, ink: Gray, dpi: int) -> list[Crop]:
+    """Cut-outs of the inked gap between a "nilai" and the "atau" after it on its line."""
+    px = dpi / 72
+    out: list[Crop] = []
+    for w in words:
+        if w.text.lower() != "nilai":
+            continue
+        height = w.box.bottom - w.box.top
+        after = [
+            a
+            for a in words
+            if a.text.lower() == "atau"
+            and abs(a.box.cy - w.box.cy) < height / 2
+            and 0.8 * height < a.box.x0 - w.box.x1 < 6 * height
+        ]
+        if not after:
+            continue
+        atau = min(after, key=lambda a: a.box.x0)
+        between = [
+            o
+            for o in words
+            if w.box.x1 <= o.box.cx <= atau.box.x0 and abs(o.box.cy - w.box.cy) < height / 2
+        ]
+        if between:
+            continue  # the score is there, the parser's business
+        x0, x1 = int(w.box.x1 * px) + 2, int(atau.box.x0 * px) - 2
+        y0 = int(min(w.box.top, atau.box.top) * px) - 2
+        y1 = int(max(w.box.bottom, atau.box.bottom) * px) + 2
+        if _gap_has_ink(ink, x0, y0, x1, y1, dpi):
+            # ink_box's border margin would trim a number that fills the gap: cut it whole
+            out.append(token_crop(image, x0, y0, x1 - x0, y1 - y0, dpi))
+    return out[:MAX_CELLS]
+
+
+def reread(crops: Sequence[Crop], dpi: int) -> list[OcrWord]:
     """Words read from the cut-outs, in page pixels."""
-    band = int(dpi * BAND_INCHES)
-    lines = [c for c in cutouts if c.h <= band]  # a lone token, not a missed paragraph
-    images = [_cut(gray, c, dpi) for c in lines]
-    words = []
-    for c, found in zip(lines, run_tesseract_many(images, dpi, psm=7), strict=True):
-        # back from the cut-out's canvas to the page: the band's origin on both
-        dx = c.x - band
-        dy = max(0, c.y + c.h // 2 - band // 2) - band // 2
-        words.extend(
-            OcrWord(w.text, w.left + dx, w.top + dy, w.width, w.height, w.conf) for w in found
-        )
-    return words
+    return read_crops(crops, dpi, LINE_PSM) if crops else []

@@ -57,7 +57,7 @@ def lighten_stamps(bgr: npt.NDArray[np.uint8], dpi: int) -> Gray:
     _, colored = cv2.threshold(chroma, MIN_CHROMA, 1, cv2.THRESH_BINARY)
     if not cv2.countNonZero(colored):
         return gray.astype(np.uint8)
-    region = _blobs(colored, dpi) > 0
+    region = _blobs(np.asarray(colored, dtype=np.uint8), dpi) > 0
     if not region.any():
         return gray.astype(np.uint8)
     out = gray.copy()

@@ -110,7 +110,11 @@ def _run(command: list[str], stdin: bytes | None) -> list[OcrWord]:
     env = dict(os.environ, OMP_THREAD_LIMIT=os.environ.get("OMP_THREAD_LIMIT", "1"))
     try:
         proc = subprocess.run(
-            command, input=stdin, capture_output=True, timeout=TIMEOUT_SECONDS, env=env,
+            command,
+            input=stdin,
+            capture_output=True,
+            timeout=TIMEOUT_SECONDS,
+            env=env,
             check=False,
         )
     except subprocess.TimeoutExpired as exc:

@@ -4,10 +4,12 @@ Repairs are limited to what the documents' domain makes certain; the number pars
 ``normalize`` (angka, skor, nip) read look-alike letters inside digits themselves:
 
 * quotes of every shape become plain ones (the documents use plain ones);
-* in a score phrase ``... atau 7096 dengan`` the ``96`` is the engine's reading of ``%``
-  (a percentage of a SAKIP score is at most 100, so ``7096`` cannot be meant);
-* ``nilai 810 atau`` lost its decimal comma: component scores are written with two
-  decimals and are at most 30 (the largest bobot), so ``810`` is ``8,10``;
+* in a score phrase ``nilai 21,00 atau 7096 dengan`` the ``96`` is the engine's reading
+  of ``%`` (so is ``76``, ``%6``...): a percentage of a SAKIP score is at most 100, so a
+  number above 100 after "nilai <score> atau" is a percentage and a misread sign;
+* ``nilai 810 atau`` lost its decimal comma: component scores before "atau <percent>"
+  are written with two decimals and are at most 30 (the largest bobot), so ``810`` is
+  ``8,10``;
 * in a score phrase the percentage's digits read as look-alike letters (``B1%``: 81%);
 * the words the score parser keys on, misread by a letter or two: ``memperoleh``,
   ``Keberadaan``, ``Kualitas``, ``Pemanfaatan`` (RapidFuzz ratio >= 85 on the whole word,
@@ -45,8 +47,11 @@ _ALNUM = re.compile(r"[0-9A-Za-zÀ-ÿ]")
 _DIGITISH = re.compile(r"[0-9%]")
 # Quotes come back in many shapes; the documents use plain ones.
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'"})
-_PERCENT_96 = re.compile(r"(?<=\batau\s)(?P<v>\d{1,3}(?:[.,]\d{1,2})?)96(?=$|[\s.,;:)])")
-_NO_COMMA = re.compile(r"(?P<lead>\bnilai\s+[\"']?)(?P<v>\d{3,4})(?=[\"']?\s)")
+_PERCENT_SIGN = re.compile(
+    r"(?P<lead>\bnilai\s+[\"']?[0-9]{1,2}[.,][0-9]{2}[\"']?\s*,?\s+atau\s+)(?P<v>[0-9]{3,5})"
+    r"(?=$|[\s.,;:)])"
+)
+_NO_COMMA = re.compile(r"(?P<lead>\bnilai\s+[\"']?)(?P<v>\d{3,4})(?=[\"']?\s*,?\s+atau\b)")
 MAX_BOBOT = 30
 _PERCENT_LOOKALIKE = re.compile(r"(?<=\batau\s)(?P<v>[0-9BOoIl|S]{1,3})(?=%)")
 _LOOKALIKE = str.maketrans({"B": "8", "O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5"})
@@ -57,9 +62,7 @@ _WORD = re.compile(r"(?<![\w])[A-Za-z]{6,12}(?![\w])")
 _NILAI_SLOT = re.compile(
     r"(?<=\bmemperoleh\s)[A-Za-z1|!]{3,6}(?=\s+[\"']?[0-9OoIl]{1,2}[.,][0-9OoIl]{2})"
 )
-_NIP_LABEL = re.compile(
-    r"(?m)^(?:N[I1l|!]?[PF]|M[I1l|]P|NI[PF]?)\s*[.,:]?\s*(?=[0-9OoIl]{6})"
-)
+_NIP_LABEL = re.compile(r"(?m)^(?:N[I1l|!]?[PF]|M[I1l|]P|NI[PF]?)\s*[.,:]?\s*(?=[0-9OoIl]{6})")
 _ITEM = re.compile(r"^(?P<n>\d{1,2})(?P<mark>[.),;:]?)\s+(?=[A-Z(\"])")
 # "1." read as a letter: "l.", "I,", or "L" before the "Agar" that opens a recommendation
 _ITEM_ONE = re.compile(r"^(?:[lIL|i!][.,]|[lIL|i!]\s+(?=Agar\b))\s*(?=[A-Z(\"])")
@@ -96,9 +99,11 @@ def clean_words(words: Sequence[Word]) -> list[Word]:
     return out
 
 
-def _percent(m: re.Match[str]) -> str:
-    value = m["v"]
-    return f"{value}%" if float(value.replace(",", ".")) <= 100 else m.group(0)
+def _percent_sign(m: re.Match[str]) -> str:
+    digits = m["v"]
+    if int(digits) <= 100 or int(digits[:-2]) > 100:
+        return m.group(0)
+    return f"{m['lead']}{digits[:-2]}%"
 
 
 def _comma(m: re.Match[str]) -> str:
@@ -127,8 +132,8 @@ def _score_word(m: re.Match[str]) -> str:
 def repair_text(text: str) -> str:
     """The slips of the module docstring, repaired in one cell's (or line's) text."""
     text = _NILAI_SLOT.sub("nilai", _WORD.sub(_score_word, text))
-    text = _PERCENT_LOOKALIKE.sub(_lookalike_percent, _PERCENT_96.sub(_percent, text))
-    text = _NO_COMMA.sub(_comma, text)
+    text = _PERCENT_LOOKALIKE.sub(_lookalike_percent, text)
+    text = _PERCENT_SIGN.sub(_percent_sign, _NO_COMMA.sub(_comma, text))
     return _NIP_LABEL.sub("NIP.", text)
 
 
@@ -143,14 +148,14 @@ def repair_numbering(lines: Sequence[str]) -> list[str]:
     for i, line in enumerate(lines):
         one = _ITEM_ONE.match(line) if i == 0 else None
         if one is not None:
-            line = f"1. {line[one.end():]}"
+            line = f"1. {line[one.end() :]}"
         m = None if _MONTH.match(line) else _ITEM.match(line)
         if m is not None:
             n = int(m["n"])
             if (i == 0 and n == 1) or (last and n == last + 1):
                 last = n
                 if m["mark"] not in (".", ")"):
-                    line = f"{n}. {line[m.end():]}"
+                    line = f"{n}. {line[m.end() :]}"
         out.append(line)
     return out
 
@@ -192,7 +197,7 @@ def doubts(page: int, tables: Sequence[Table], words: Sequence[Word]) -> list[Do
                 groups.append(inside)
                 rest = [w for w in rest if not _in_cell(cell, w)]
     groups.append(rest)
-    out = []
+    out: list[Doubt] = []
     for group in groups:
         for line in group_lines(group):
             text = repair_text(line_text(line))

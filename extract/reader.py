@@ -15,7 +15,7 @@ page is a picture:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -110,8 +110,10 @@ def measure(page: Page, layout: PageLayout) -> PageText:
     cover = _image_cover(page)
     text_cover = 0.0
     if cover > 0:
-        area = sum((float(w["x1"]) - float(w["x0"])) * (float(w["bottom"]) - float(w["top"]))
-                   for w in page.extract_words())
+        area = sum(
+            (float(w["x1"]) - float(w["x0"])) * (float(w["bottom"]) - float(w["top"]))
+            for w in page.extract_words()
+        )
         text_cover = area / (cover * float(page.width) * float(page.height))
     return PageText(
         chars=layout.char_count,
@@ -201,8 +203,3 @@ def _read(path: Path, ocr: OcrMode, dpi: int, password: str) -> DocumentLayout:
         if rendered is not None:
             rendered.close()
     return DocumentLayout(pages=tuple(pages), notes=tuple(notes))
-
-
-def page_sources(layout: DocumentLayout) -> Sequence[str]:
-    """Each page's source, in order (for reports and tests)."""
-    return [p.source for p in layout.pages]

@@ -67,8 +67,16 @@ def _lattice_tables(
     verticals = [_box(e) for e in page.vertical_edges]
     horizontals = [_box(e) for e in page.horizontal_edges]
     closing = [
-        {"x0": b.x0, "x1": b.x1, "top": b.top, "bottom": b.bottom, "width": b.x1 - b.x0,
-         "height": 0, "orientation": "h", "object_type": "line"}
+        {
+            "x0": b.x0,
+            "x1": b.x1,
+            "top": b.top,
+            "bottom": b.bottom,
+            "width": b.x1 - b.x0,
+            "height": 0,
+            "orientation": "h",
+            "object_type": "line",
+        }
         for b in implied_rules(verticals, horizontals)
     ]
     settings = {**LATTICE_SETTINGS, "explicit_horizontal_lines": closing}

@@ -28,7 +28,7 @@ from pipeline.task import (
     timeout_reason,
     worker_failure,
 )
-from pipeline.worker import WorkerInit, command, task_name
+from pipeline.worker import MEMORY_EXIT, WorkerInit, command, task_name
 
 # how long a worker may take to leave after being asked to, before it is killed
 STOP_GRACE = 5.0
@@ -168,7 +168,10 @@ class IsolatedPool:
                 kind, key, value = slot.conn.recv()
             except (EOFError, OSError):
                 # the pipe closed: the worker is gone, its exit code says how
-                return self._fail(slot, exit_reason(self._kill(slot, grace=DEATH_GRACE)))
+                code = self._kill(slot, grace=DEATH_GRACE)
+                if code == MEMORY_EXIT:
+                    return self._fail(slot, memory_reason(self.limits.memory_mb))
+                return self._fail(slot, exit_reason(code))
             if key != slot.job.key:
                 return None
             if kind == "pages":

@@ -37,11 +37,30 @@ def _document(base: dict[str, Any], **fields: Any) -> Document:
     return Document(**{**base, **fields, "pipeline_version": PIPELINE_VERSION})
 
 
+def _wrapped(exc: BaseException, kind: type[BaseException]) -> bool:
+    """Whether ``exc`` was caused by a ``kind`` (pdfplumber wraps what pdfminer raises, the
+    original as its argument)."""
+    seen: set[int] = set()
+    todo: list[BaseException] = [exc]
+    while todo:
+        current = todo.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, kind):
+            return True
+        todo += [a for a in current.args if isinstance(a, BaseException)]
+        todo += [e for e in (current.__cause__, current.__context__) if e is not None]
+    return False
+
+
 def _reason(exc: UnreadablePdf) -> str:
     """The reason to show; a password error wrapped by pdfplumber is still a password error
-    (pdfplumber opens with the empty password first, so this one needs a real one)."""
-    cause = exc.__cause__
-    if cause is not None and any(isinstance(a, PDFPasswordIncorrect) for a in cause.args):
+    (pdfplumber opens with the empty password first, so this one needs a real one). Running
+    out of memory is no reason about the file: it is raised again, for the runner."""
+    if _wrapped(exc, MemoryError):
+        raise MemoryError(str(exc)) from exc
+    if _wrapped(exc, PDFPasswordIncorrect):
         return ENCRYPTED
     return str(exc)
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
+import pickle
 import resource
 import signal
 import sys
@@ -21,6 +23,8 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 MB = 1024 * 1024
+# the exit code of a worker that ran out of memory and could not even say so
+MEMORY_EXIT = 86
 # imported before the memory cap, which is then what a file may use on top of them
 PRELOAD = ("pipeline.process", "pipeline.pool", "pypdfium2")
 
@@ -82,12 +86,19 @@ def limit_memory(memory_mb: int | None) -> None:
 def serve(jobs: Connection, results: Connection, task: Callable[..., Any]) -> None:
     """Jobs in, results out, until told to stop (None) or out of memory."""
     while (job := jobs.recv()) is not None:
+        # made now: there may be no memory left to make it when it is needed
+        out_of_memory = pickle.dumps(("memory", job.key, None))
         try:
             results.send(("pages", job.key, count_pages(job.path)))
             outcome = task(job.path, job.source_file)
         except MemoryError:
+            outcome = None  # leaving the handler frees the traceback and what it held
+        if outcome is None:
             # what is left of this process is not to be trusted with another file
-            results.send(("memory", job.key, None))
+            try:
+                results.send_bytes(out_of_memory)
+            except MemoryError:
+                os._exit(MEMORY_EXIT)
             return
         results.send(("done", job.key, outcome))
 

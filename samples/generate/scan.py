@@ -14,9 +14,11 @@ replaced; entries of other kinds are kept. Fixed seeds: the output is determinis
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,9 +28,14 @@ import numpy as np
 import numpy.typing as npt
 import pdfplumber
 import pypdfium2 as pdfium
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from samples.generate.convert import fix_pdf_metadata
+
 SAMPLES = Path(__file__).resolve().parents[1]
+# written into the PDFs instead of the time of the run (as samples/generate/convert.py)
+FIXED_DATE = time.gmtime(1709280000)  # 2024-03-01 08:00 UTC
 Image = npt.NDArray[np.uint8]
 
 
@@ -143,19 +150,28 @@ def signature(
 VARIANTS: tuple[Variant, ...] = (
     Variant("004_docx_awayan_2022", "bw300_rot1", 300, 1.0, 1, noise=30, bilevel=True),
     Variant("005_docx_awayan_2023", "scan150_blur", 150, -1.5, 2, quality=40, blur=1.0),
-    Variant("006_docx_dinkes_2024", "faint_lines", 150, 0.6, 3, quality=45, blur=0.5,
-            faint_lines=True),
-    Variant("007_docx_batumandi_2024", "stamp", 200, 0.8, 4, quality=45, blur=0.6,
-            stamp="color"),
-    Variant("008_xlsx_halong_2023", "scan150", 150, -0.8, 5, quality=50, blur=0.5),
-    Variant("009_xlsx_disdik_2024", "rot2_noise", 200, 2.0, 6, quality=45, blur=0.6, noise=8),
+    Variant(
+        "006_docx_dinkes_2024", "faint_lines", 150, 0.6, 3, quality=40, blur=0.6, faint_lines=True
+    ),
+    Variant("007_docx_batumandi_2024", "stamp", 150, 0.8, 4, quality=45, blur=0.6, stamp="color"),
+    Variant("008_xlsx_halong_2023", "scan150", 150, -0.8, 5, quality=45, blur=0.6),
+    Variant("009_xlsx_disdik_2024", "rot2_noise", 200, 2.0, 6, quality=40, blur=0.7, noise=4),
     Variant("010_xlsx_juai_2022", "blur_jpeg40", 150, -0.5, 7, quality=40, blur=1.0),
-    Variant("011_reportlab_lampihong_2024", "no_vrules", 150, 1.2, 8, quality=45, blur=0.5,
-            noise=6),
-    Variant("009_xlsx_disdik_2024", "stamp_gray_note", 150, -1.0, 9, quality=50, blur=0.5,
-            stamp="gray", typed_note=True),
-    Variant("005_docx_awayan_2023", "mixed", 200, -0.7, 10, quality=50, blur=0.6,
-            text_pages=(1,)),
+    Variant(
+        "011_reportlab_lampihong_2024", "no_vrules", 150, 1.2, 8, quality=40, blur=0.6, noise=4
+    ),
+    Variant(
+        "009_xlsx_disdik_2024",
+        "stamp_gray_note",
+        150,
+        -1.0,
+        9,
+        quality=50,
+        blur=0.5,
+        stamp="gray",
+        typed_note=True,
+    ),
+    Variant("005_docx_awayan_2023", "mixed", 200, -0.7, 10, quality=50, blur=0.6, text_pages=(1,)),
 )
 
 
@@ -173,8 +189,10 @@ def _faint(image: Image, dpi: int, rng: np.random.Generator) -> Image:
     gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
     ink = (gray < 160).astype(np.uint8)
     length = int(dpi * 0.2)
-    rules = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, length), np.uint8))
-    rules |= cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((length, 1), np.uint8))
+    rules = np.asarray(cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, length), np.uint8)))
+    rules = rules | np.asarray(
+        cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((length, 1), np.uint8))
+    )
     # gaps: blocks of a coarse random field (~2.5 mm), about one in five
     cell = max(4, dpi // 10)
     h, w = gray.shape
@@ -191,12 +209,11 @@ def _rotate(image: Image, angle: float) -> Image:
     h, w = image.shape[:2]
     matrix = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
     white = (255, 255, 255) if image.ndim == 3 else 255
-    return cv2.warpAffine(image, matrix, (w, h), flags=cv2.INTER_CUBIC, borderValue=white)
+    out = cv2.warpAffine(image, matrix, (w, h), flags=cv2.INTER_CUBIC, borderValue=white)
+    return np.asarray(out, dtype=np.uint8)
 
 
-def degrade(
-    image: Image, v: Variant, rng: np.random.Generator, marks: Marks | None
-) -> Image:
+def degrade(image: Image, v: Variant, rng: np.random.Generator, marks: Marks | None) -> Image:
     """The scanner's view of one printed page."""
     if v.faint_lines:
         image = _faint(image, v.dpi, rng)
@@ -209,16 +226,16 @@ def degrade(
         noisy = image.astype(np.float32) + rng.normal(0, v.noise, image.shape)
         image = np.clip(noisy, 0, 255).astype(np.uint8)
     if v.blur:
-        image = cv2.GaussianBlur(image, (0, 0), v.blur)
+        image = np.asarray(cv2.GaussianBlur(image, (0, 0), v.blur), dtype=np.uint8)
     return image
 
 
-def _jpeg(image: Image, quality: int, path: Path) -> None:
+def _jpeg(image: Image, quality: int) -> bytes:
     params = [cv2.IMWRITE_JPEG_QUALITY, quality, cv2.IMWRITE_JPEG_OPTIMIZE, 1]
     ok, data = cv2.imencode(".jpg", image, params)
     if not ok:
-        raise RuntimeError(f"JPEG encoding failed for {path}")
-    path.write_bytes(data.tobytes())
+        raise RuntimeError("JPEG encoding failed")
+    return bytes(data.tobytes())
 
 
 def _bilevel(image: Image) -> Image:
@@ -228,19 +245,31 @@ def _bilevel(image: Image) -> Image:
 
 
 def _g4_pdf(images: list[Image], dpi: int, out: Path) -> None:
-    """Black-and-white pages as CCITT G4 images (Pillow's PDF writer; no dates in it)."""
+    """Black-and-white pages as CCITT G4 images (Pillow's PDF writer, dates fixed)."""
     from PIL import Image as Pil
 
     pages = [Pil.fromarray(im).convert("1") for im in images]
-    pages[0].save(out, "PDF", save_all=True, append_images=pages[1:], resolution=float(dpi))
+    pages[0].save(
+        out,
+        "PDF",
+        save_all=True,
+        append_images=pages[1:],
+        resolution=float(dpi),
+        creationDate=FIXED_DATE,
+        modDate=FIXED_DATE,
+    )
 
 
-def _image_pdf(pages: list[tuple[Path, float, float]], out: Path, note: str | None) -> None:
-    """One JPEG per page, drawn over the whole page; reportlab embeds JPEG as is."""
+def _image_pdf(pages: list[tuple[bytes, float, float]], out: Path, note: str | None) -> None:
+    """One JPEG per page, drawn over the whole page; reportlab embeds JPEG as is.
+
+    From memory, not from files: reportlab names an image after its file's path, and a
+    temporary directory's path differs on every run.
+    """
     canvas = Canvas(str(out), invariant=1, pageCompression=1)
     for i, (jpeg, width, height) in enumerate(pages):
         canvas.setPageSize((width, height))
-        canvas.drawImage(str(jpeg), 0, 0, width=width, height=height)
+        canvas.drawImage(ImageReader(io.BytesIO(jpeg)), 0, 0, width=width, height=height)
         if note and i == 0:
             canvas.setFont("Helvetica", 7)
             canvas.drawString(width - 330, height - 14, note)
@@ -261,6 +290,8 @@ def _mixed(source: Path, scanned: Path, text_pages: tuple[int, ...], out: Path) 
     merged.save(out)
     for pdf in (merged, images, original):
         pdf.close()
+    # pdfium writes a random /ID: replaced by a digest of the file, as for LibreOffice's
+    fix_pdf_metadata(out)
 
 
 def _pages(v: Variant, source: Path) -> tuple[list[Image], list[tuple[float, float]]]:
@@ -289,12 +320,8 @@ def make(v: Variant, out_dir: Path) -> Path:
     if v.bilevel:
         _g4_pdf([_bilevel(im) for im in images], v.dpi, out)
         return out
+    pages = [(_jpeg(im, v.quality), w, h) for im, (w, h) in zip(images, sizes, strict=True)]
     with tempfile.TemporaryDirectory(prefix="ra-scan-") as tmp:
-        pages = []
-        for i, (image, (width, height)) in enumerate(zip(images, sizes, strict=True)):
-            jpeg = Path(tmp) / f"{i:03d}.jpg"
-            _jpeg(image, v.quality, jpeg)
-            pages.append((jpeg, width, height))
         target = Path(tmp) / "scan.pdf" if v.text_pages else out
         _image_pdf(pages, target, TYPED_NOTE if v.typed_note else None)
         if v.text_pages:
@@ -324,8 +351,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.parse_args(argv)
     manifest_path = SAMPLES / "manifest.json"
     if not manifest_path.exists():
-        print("samples/manifest.json missing: run `python -m samples.generate` first",
-              file=sys.stderr)
+        print(
+            "samples/manifest.json missing: run `python -m samples.generate` first", file=sys.stderr
+        )
         return 2
     entries = json.loads(manifest_path.read_text(encoding="utf-8"))
     known = {Path(e["pdf"]).stem for e in entries if e.get("kind") == "born_digital"}

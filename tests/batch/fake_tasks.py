@@ -7,6 +7,7 @@ import signal
 import time
 
 from pipeline.task import TaskOutcome, failed_result, peak_rss_mb
+from pipeline.worker import MEMORY_EXIT
 
 
 def _outcome(path: str, source_file: str) -> TaskOutcome:
@@ -15,7 +16,7 @@ def _outcome(path: str, source_file: str) -> TaskOutcome:
 
 
 def behave(path: str, source_file: str) -> TaskOutcome:
-    """What the file's name says: sleep, hog, segv, exit, raise, otherwise return."""
+    """What the file's name says: sleep, hog, segv, exit, speechless; otherwise return."""
     name = os.path.basename(path)
     if name.startswith("sleep"):
         time.sleep(60)
@@ -26,4 +27,6 @@ def behave(path: str, source_file: str) -> TaskOutcome:
         os.kill(os.getpid(), signal.SIGSEGV)
     elif name.startswith("exit"):
         os._exit(3)
+    elif name.startswith("speechless"):
+        os._exit(MEMORY_EXIT)  # out of memory, unable even to say so
     return _outcome(path, source_file)

@@ -22,7 +22,7 @@ def _run(names: list[str], workers: int, limits: Limits = LIMITS) -> dict[str, T
 
 @pytest.mark.parametrize("workers", [1, 2])
 def test_each_failure_has_its_reason_and_the_pool_goes_on(workers: int) -> None:
-    names = ["a", "sleep", "b", "hog", "c", "segv", "d", "exit", "e"]
+    names = ["a", "sleep", "b", "hog", "c", "segv", "d", "exit", "e", "speechless"]
     out = _run(names, workers)
     assert sorted(out) == sorted(names)
     reasons = {name: o.result.document.error for name, o in out.items()}
@@ -30,10 +30,11 @@ def test_each_failure_has_its_reason_and_the_pool_goes_on(workers: int) -> None:
     assert reasons["hog"] == "melebihi batas memori 1024 MB"
     assert reasons["segv"] == "proses pekerja berhenti: signal 11 (SIGSEGV)"
     assert reasons["exit"] == "proses pekerja berhenti: kode keluar 3"
+    assert reasons["speechless"] == "melebihi batas memori 1024 MB"
     for name in "abcde":
         assert reasons[name] == f"diproses: {name}"
         assert out[name].cacheable
-    for name in ("sleep", "hog", "segv", "exit"):
+    for name in ("sleep", "hog", "segv", "exit", "speechless"):
         doc = out[name].result.document
         assert doc.status == "failed"
         assert not out[name].cacheable, "a failure of the worker is tried again next run"

@@ -1,0 +1,136 @@
+"""Skew estimation, rule detection and cells from rules, on synthetic page images."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+
+from extract.grid import build_table
+from extract.layout import Word
+from extract.ocr_cells import cells_from_rules, join_rules, segments_to_edges, table_cells
+from extract.ocr_image import (
+    RULE_CONTRAST,
+    binarize,
+    deskew,
+    estimate_skew,
+    line_segments,
+    rotate,
+    rule_evidence,
+)
+from tests.ocr.conftest import DPI, PX, grid_image, write_text
+
+ROWS = [40.0, 70.0, 130.0, 190.0, 250.0]
+COLS = [30.0, 60.0, 250.0, 400.0, 460.0]
+
+
+def _page() -> np.ndarray:
+    img = grid_image(ROWS, COLS)
+    for i, y in enumerate(ROWS[:-1]):
+        write_text(img, f"Baris {i} kinerja", COLS[1] + 6, y + 18)
+        write_text(img, "Agar membuat", COLS[2] + 6, y + 18)
+    return img
+
+
+@pytest.mark.parametrize("angle", [-2.0, -1.3, -0.5, 0.0, 0.4, 1.0, 2.0, 2.8])
+def test_skew_recovered_within_a_fifth_of_a_degree(angle: float) -> None:
+    rotated, _ = rotate(_page(), angle)
+    assert estimate_skew(rotated) == pytest.approx(angle, abs=0.2)
+
+
+def test_deskew_levels_the_rules() -> None:
+    rotated, _ = rotate(_page(), 1.5)
+    level, skew, matrix = deskew(rotated)
+    assert skew == pytest.approx(1.5, abs=0.2)
+    assert matrix is not None
+    assert abs(estimate_skew(level)) < 0.2
+
+
+def _cells(img: np.ndarray) -> list[list]:
+    faint = binarize(img, DPI, RULE_CONTRAST)
+    segments = line_segments(faint, DPI, "h") + line_segments(faint, DPI, "v")
+    edges = segments_to_edges(segments, 72 / DPI)
+    return cells_from_rules(join_rules(edges, evidence=rule_evidence(img, DPI)))
+
+
+def _spans(img: np.ndarray) -> set[tuple[int, int, int, int]]:
+    tables = _cells(img)
+    assert len(tables) == 1
+    table, _ = build_table(1, tables[0], [])
+    return {(c.row, c.col, c.rowspan, c.colspan) for c in table.cells}
+
+
+def test_full_grid_gives_every_cell() -> None:
+    spans = _spans(grid_image(ROWS, COLS))
+    assert spans == {(r, c, 1, 1) for r in range(4) for c in range(4)}
+
+
+def test_merged_cell_spans_its_rows() -> None:
+    # the HASIL EVALUASI cell of a finding spans its three recommendation rows
+    spans = _spans(grid_image(ROWS, COLS, merged=(1, 1, 3, 1)))
+    assert (1, 1, 3, 1) in spans
+    assert (2, 1, 1, 1) not in spans
+    assert {(r, 2, 1, 1) for r in range(4)} <= spans
+
+
+def test_merged_section_row_is_one_cell_box() -> None:
+    # (build_table then cuts a horizontal merge at the column edges, by design)
+    (cells,) = _cells(grid_image(ROWS, COLS, merged=(1, 1, 1, 3)))
+    boxes = {(round(b.x0), round(b.top), round(b.x1), round(b.bottom)) for b in cells}
+    assert (60, 70, 460, 130) in boxes
+    assert (30, 70, 60, 130) in boxes
+    assert len(boxes) == 16 - 2
+
+
+def test_grid_survives_skew_noise_and_jpeg() -> None:
+    img = grid_image(ROWS, COLS, merged=(1, 1, 3, 1))
+    img, _ = rotate(img, 1.7)
+    noisy = img.astype(np.float32) + np.random.default_rng(1).normal(0, 10, img.shape)
+    ok, data = cv2.imencode(
+        ".jpg", np.clip(noisy, 0, 255).astype(np.uint8), [cv2.IMWRITE_JPEG_QUALITY, 40]
+    )
+    assert ok
+    level, _, _ = deskew(cv2.imdecode(data, cv2.IMREAD_GRAYSCALE))
+    spans = _spans(level)
+    assert (1, 1, 3, 1) in spans
+    assert len(spans) == 4 * 4 - 2
+
+
+def test_faint_broken_rules_are_joined() -> None:
+    img = grid_image(ROWS, COLS)
+    # light grey rules with gaps of ~5 mm every 25 mm
+    img[img < 128] = 200
+    period, gap = int(70 * PX), int(14 * PX)
+    for x in range(0, img.shape[1], period):
+        img[:, x : x + gap][img[:, x : x + gap] == 200] = 255
+    assert _spans(img) == {(r, c, 1, 1) for r in range(4) for c in range(4)}
+
+
+def test_words_fall_into_their_cells() -> None:
+    tables = _cells(grid_image(ROWS, COLS, merged=(1, 1, 3, 1)))
+    from extract.layout import Box
+
+    words = [
+        Word("hasil", Box(70, 80, 110, 90), 95.0),
+        Word("1.", Box(255, 80, 265, 90), 95.0),
+        Word("2.", Box(255, 140, 265, 150), 95.0),
+        Word("judul", Box(40, 10, 80, 20), 95.0),
+    ]
+    table, outside = build_table(1, tables[0], words)
+    texts = {(c.row, c.col): c.text for c in table.cells}
+    assert texts[(1, 1)] == "hasil"
+    assert texts[(1, 2)] == "1."
+    assert texts[(2, 2)] == "2."
+    assert [w.text for w in outside] == ["judul"]
+
+
+def test_text_strokes_make_no_rules() -> None:
+    img = np.full((800, 1600), 255, dtype=np.uint8)
+    for i in range(8):
+        write_text(img, "Perencanaan Kinerja memperoleh nilai 21,60 atau 72%", 20, 40 + 22 * i)
+    assert (
+        table_cells(
+            segments_to_edges(line_segments(binarize(img, DPI, RULE_CONTRAST), DPI, "h"), 72 / DPI)
+        )
+        == []
+    )
