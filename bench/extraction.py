@@ -25,7 +25,12 @@ SAMPLES = ROOT / "samples"
 
 
 # each set: the folder its manifest and paths are relative to
-SETS = {"born_digital": SAMPLES, "scanned": SAMPLES, "holdout": SAMPLES / "holdout"}
+SETS = {
+    "born_digital": SAMPLES,
+    "scanned": SAMPLES,
+    "holdout": SAMPLES / "holdout",
+    "holdout2": SAMPLES / "holdout2",
+}
 
 
 def entries(kind: str) -> list[dict[str, Any]]:

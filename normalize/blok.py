@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extract.layout import Box, DocumentLayout
+from extract.layout import Box, DocumentLayout, PageLayout
 from normalize.kontak import hp_e164
 from normalize.nip import parse_nip
 from normalize.pangkat import split_pangkat
@@ -33,7 +33,8 @@ _PJ = re.compile(
     re.IGNORECASE,
 )
 _HP = re.compile(r"(?:nomor|no\.?)\s*(?:hp|telepon|telp|wa|handphone)[^:]*:\s*(.*)", re.IGNORECASE)
-_ATAS_NAMA = re.compile(r"^\s*(?:a\.?\s?n\.|u\.?\s?b\.|plt\.?\s|plh\.?\s)", re.IGNORECASE)
+# "a.n." (on behalf of) and "u.b." (by order of) head a block signed by someone else
+_ATAS_NAMA = re.compile(r"^\s*(?:a\.?\s?n\.|u\.?\s?b\.)", re.IGNORECASE)
 _NIP = re.compile(r"\bNIP\b", re.IGNORECASE)
 _DATE_LINE = re.compile(r",\s*\d{1,2}\s+[A-Za-z]+\s+\d{4}\s*$|^\s*(mengetahui|disetujui)", re.I)
 
@@ -77,25 +78,44 @@ def _rows(lines: Sequence[PlacedLine]) -> list[PlacedLine]:
     return out
 
 
+# The Rencana Aksi table has at least NO, HASIL EVALUASI, REKOMENDASI and RENCANA AKSI; a
+# narrower bordered grid above it is the header block drawn as a table (No | Uraian | Isi).
+MIN_MAIN_COLUMNS = 4
+
+
+def _page_lines(page: PageLayout) -> list[PlacedLine]:
+    """A page's text lines, with each row of a narrow (non-main) table read as a line."""
+    lines = [PlacedLine(page.number, t.text, t.box) for t in page.text_lines]
+    for table in page.tables:
+        if table.n_cols >= MIN_MAIN_COLUMNS:
+            continue
+        for row in range(table.n_rows):
+            cells = [c for c in table.row_cells(row) if c.text]
+            if cells:
+                box = Box(cells[0].box.x0, cells[0].box.top, cells[-1].box.x1, cells[0].box.bottom)
+                lines.append(PlacedLine(page.number, " ".join(c.text for c in cells), box))
+    return lines
+
+
 def split_around_tables(layout: DocumentLayout) -> tuple[list[PlacedLine], list[PlacedLine]]:
-    """Lines before the first table and lines after the last one, in reading order."""
+    """Lines before the first main table and lines after the last one, in reading order."""
     before: list[PlacedLine] = []
     after: list[PlacedLine] = []
-    table_pages = [p for p in layout.pages if p.tables]
+    main = [(p, [t for t in p.tables if t.n_cols >= MIN_MAIN_COLUMNS]) for p in layout.pages]
+    table_pages = [(p, tables) for p, tables in main if tables]
     if not table_pages:
-        return [PlacedLine(p.number, t.text, t.box) for p in layout.pages for t in p.text_lines], []
-    first, last = table_pages[0], table_pages[-1]
-    first_top = min(t.box.top for t in first.tables)
-    last_bottom = max(t.box.bottom for t in last.tables)
+        return [line for p in layout.pages for line in _page_lines(p)], []
+    (first, first_tables), (last, last_tables) = table_pages[0], table_pages[-1]
+    first_top = min(t.box.top for t in first_tables)
+    last_bottom = max(t.box.bottom for t in last_tables)
     for page in layout.pages:
-        for line in page.text_lines:
-            placed = PlacedLine(page.number, line.text, line.box)
+        for placed in _page_lines(page):
             if page.number < first.number or (
-                page.number == first.number and line.box.bottom <= first_top
+                page.number == first.number and placed.box.bottom <= first_top
             ):
                 before.append(placed)
             if page.number > last.number or (
-                page.number == last.number and line.box.top >= last_bottom
+                page.number == last.number and placed.box.top >= last_bottom
             ):
                 after.append(placed)
     return before, after
@@ -129,10 +149,18 @@ def _value_after(rows: Sequence[PlacedLine], pattern: re.Pattern[str]) -> str | 
 
 
 def _signature(lines: Sequence[PlacedLine]) -> dict[str, str | None]:
-    rows = _rows(lines)
-    nip_idx = next((i for i in range(len(rows) - 1, -1, -1) if _NIP.search(rows[i].text)), None)
-    if nip_idx is None:
+    # lines as placed, not joined by height: two signatories may stand side by side
+    rows = sorted(lines, key=lambda ln: (ln.page, round(ln.box.top), ln.box.x0))
+    nips = [i for i, r in enumerate(rows) if _NIP.search(r.text)]
+    if not nips:
         return {}
+    # the lowest NIP; beside another, the right one (the unit head signs on the right,
+    # "Mengetahui" on the left)
+    last = rows[nips[-1]]
+    nip_idx = max(
+        (i for i in nips if rows[i].page == last.page and abs(rows[i].box.top - last.box.top) < 3),
+        key=lambda i: rows[i].box.x0,
+    )
     nip_line = rows[nip_idx]
     # the signature column: lines that overlap the NIP line horizontally (the block
     # may begin on one page and end on the next)

@@ -9,6 +9,7 @@ from extract.layout import DocumentLayout
 from normalize.baris import walk_document
 from normalize.blok import read_blok
 from normalize.gabung import merge_passes
+from normalize.keyakinan import ocr_warnings
 from normalize.rekam import Records, build_records
 
 
@@ -58,6 +59,8 @@ def extract_records(document_id: str, layout: DocumentLayout) -> Extraction:
     if not merged.rekomendasi:
         return Extraction(fields, error="tabel Rencana Aksi ditemukan tetapi tanpa rekomendasi")
     records = build_records(document_id, walk, merged, blok)
+    # where OCR was unsure (a page, a score, a NIP), a person must look
+    records.warnings.extend(ocr_warnings(document_id, layout))
     fields["total_nilai"] = records.total_nilai
     fields["predikat"] = records.predikat
     return Extraction(fields, records, pj_hp_tertulis=blok.pj_hp_tertulis)

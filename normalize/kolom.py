@@ -51,6 +51,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "KETERANGAN",
         "PROGRES TINDAK LANJUT",
         "STATUS TINDAK LANJUT",
+        "KESESUAIAN",
+        "PROGRES (%)",
     ),
     "tautan": (
         "LINK GOOGLE DRIVE",
@@ -167,8 +169,12 @@ def _assign(texts: dict[int, list[str]]) -> dict[int, str]:
 
 
 def _is_number_row(table: Table, row: int) -> bool:
-    texts = [c.text.strip() for c in table.row_cells(row) if c.text.strip()]
-    return len(texts) >= 3 and all(_NUMBER_ROW.match(t) for t in texts)
+    """A row numbering the columns ("1 2 3 ..." or "(1) (2) ..."), even partly read (OCR)."""
+    cells = table.row_cells(row)
+    texts = [c.text.strip() for c in cells if c.text.strip()]
+    numbers = [t for t in texts if _NUMBER_ROW.match(t)]
+    # most cells hold small numbers and nothing in the row is longer text
+    return len(numbers) >= max(3, len(cells) // 2) and len(numbers) >= len(texts) - 1
 
 
 def map_header(table: Table, max_start: int = 3) -> ColumnMap | None:

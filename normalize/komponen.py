@@ -44,7 +44,10 @@ _VARIANTS: Final[dict[str, tuple[str, str]]] = {
     "Evaluasi AKIP Internal": ("D", KOMPONEN["D"]),
     "Evaluasi Internal Akuntabilitas Kinerja": ("D", KOMPONEN["D"]),
 }
-_PREFIX: Final = re.compile(r"(?:komponen\s*)?(?P<kode>[A-Ea-e])(?:\s*[.):]\s*|\s+)", re.I)
+# "A", "A.", "Komponen A:", "A Komponen", "I." (roman: the fuzzy name decides the kode)
+_PREFIX: Final = re.compile(
+    r"(?:komponen\s*)?(?:(?P<kode>[A-Ea-e])|I{1,3}|IV|V)(?:\s*[.):]\s*|\s+)(?:komponen\s+)?", re.I
+)
 _WEIGHT: Final = re.compile(r"\([^)]*\)|\bbobot\b.*$|[0-9.,]+\s*%?", re.IGNORECASE)
 
 

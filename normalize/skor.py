@@ -110,6 +110,26 @@ def _first_in(scores: list[re.Match[str]], start: int, end: int) -> _Pair:
     return None, None
 
 
+# Looser wordings ("sebesar 73% dengan nilai 10,95", "keberadaan 75% (nilai 2,25)", "Nilai
+# komponen X: 24,90 (83%)"): near the start of a segment, the first decimal number not
+# followed by % is the nilai and the first number followed by % the persen.
+_LOOSE_NILAI = re.compile(rf"(?<![\d.,]){_Q}(\d{{1,2}}[.,]\d{{1,2}}){_Q}(?!\d|[.,]\d|\s*%)")
+_LOOSE_PERSEN = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|persen\b)", re.I)
+# how far into a segment its own score is looked for
+_LOOSE_WINDOW = 160
+
+
+def _loose(text: str, start: int, end: int, found: _Pair) -> _Pair:
+    """Fill what the strict patterns missed from the segment's first numbers."""
+    nilai, persen = found
+    window = text[start : min(end, start + _LOOSE_WINDOW)]
+    if nilai is None and (m := _LOOSE_NILAI.search(window)):
+        nilai = parse_angka(m.group(1))
+    if persen is None and (m := _LOOSE_PERSEN.search(window)):
+        persen = parse_angka(m.group(1))
+    return nilai, persen
+
+
 def parse_skor(hasil_evaluasi: str) -> Skor:
     """Read the component and part scores from a hasil evaluasi text."""
     if not isinstance(hasil_evaluasi, str) or not hasil_evaluasi:
@@ -118,14 +138,15 @@ def parse_skor(hasil_evaluasi: str) -> Skor:
     scores = list(_SCORE.finditer(text))
     starts = _part_starts(text)
     found = [s for s in starts if s is not None]
-    component = _first_in(scores, 0, found[0] if found else len(text))
+    first_part = found[0] if found else len(text)
+    component = _loose(text, 0, first_part, _first_in(scores, 0, first_part))
     parts: list[_Pair] = []
     for i, start in enumerate(starts):
         if start is None:
             parts.append((None, None))
             continue
         end = next((s for s in starts[i + 1 :] if s is not None), len(text))
-        parts.append(_first_in(scores, start, end))
+        parts.append(_loose(text, start, end, _first_in(scores, start, end)))
     (kb_n, kb_p), (kl_n, kl_p), (pm_n, pm_p) = parts
     return Skor(component[0], component[1], kb_n, kb_p, kl_n, kl_p, pm_n, pm_p)
 

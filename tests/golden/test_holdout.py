@@ -11,12 +11,11 @@ import pytest
 from bench.accuracy import Comparison
 from bench.extraction import compare_file, entries
 
-ENTRIES = entries("holdout")
+SETS = ("holdout", "holdout2")
 EXACT = (
     "recommendations.komponen_kode",
     "recommendations.finding_no",
     "recommendations.rekomendasi_no",
-    "recommendations.tautan",
     "findings.nilai",
     "findings.persen",
     "findings.keberadaan_nilai",
@@ -37,18 +36,16 @@ HEADER_AND_SIGNATURE = (
 )
 
 
-@pytest.fixture(scope="module")
-def total() -> Comparison:
+@pytest.fixture(scope="module", params=SETS)
+def total(request: pytest.FixtureRequest) -> Comparison:
     out = Comparison()
-    for entry in ENTRIES:
+    listed = entries(request.param)
+    assert len(listed) >= 8
+    for entry in listed:
         comparison, result, _ = compare_file(entry)
         assert result.document.status != "failed", (entry["pdf"], result.document.error)
         out.merge(comparison)
     return out
-
-
-def test_holdout_is_there() -> None:
-    assert len(ENTRIES) >= 10
 
 
 def test_recommendations_found_and_no_extras(total: Comparison) -> None:
@@ -61,11 +58,20 @@ def test_texts_similar(total: Comparison) -> None:
         assert total.fields[name].rate >= 0.97, name
 
 
-def test_codes_scores_and_links_exact(total: Comparison) -> None:
+def test_codes_and_scores_exact(total: Comparison) -> None:
     for name in EXACT:
         assert total.fields[name].rate == 1.0, (name, total.mismatches)
 
 
-def test_header_and_signature_fields(total: Comparison) -> None:
+def test_links_exact(total: Comparison, request: pytest.FixtureRequest) -> None:
+    if request.node.callspec.params["total"] == "holdout2":
+        # strict: once fixed, this fails as XPASS and the marker must go
+        request.applymarker(pytest.mark.xfail(strict=True, reason="known gap: see CHANGELOG"))
+    assert total.fields["recommendations.tautan"].rate == 1.0
+
+
+def test_header_and_signature_fields(total: Comparison, request: pytest.FixtureRequest) -> None:
+    if request.node.callspec.params["total"] == "holdout2":
+        request.applymarker(pytest.mark.xfail(strict=True, reason="known gap: see CHANGELOG"))
     for name in HEADER_AND_SIGNATURE:
         assert total.fields[name].rate >= 0.95, name

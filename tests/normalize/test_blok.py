@@ -10,13 +10,18 @@ from normalize.blok import read_blok
 
 def _layout(above: list[str], below: list[str], *, x0: float = 500.0) -> DocumentLayout:
     """A one-page layout: lines above a table, then lines below it (signature column)."""
+    edges = (30.0, 100.0, 300.0, 550.0, 800.0)
+    header = ("NO", "HASIL EVALUASI", "REKOMENDASI", "RENCANA AKSI")
     table = Table(
         page=1,
         box=Box(30, 200, 800, 300),
         n_rows=1,
-        n_cols=1,
-        col_edges=(30, 800),
-        cells=(Cell(0, 0, 1, 1, Box(30, 200, 800, 300), ("REKOMENDASI",)),),
+        n_cols=4,
+        col_edges=edges,
+        cells=tuple(
+            Cell(0, i, 1, 1, Box(edges[i], 200, edges[i + 1], 300), (text,))
+            for i, text in enumerate(header)
+        ),
     )
     lines = [TextLine(t, Box(30, 20 + 12 * i, 400, 30 + 12 * i)) for i, t in enumerate(above)]
     lines += [

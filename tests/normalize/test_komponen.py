@@ -68,3 +68,19 @@ def test_never_raises_and_canonical(text: str) -> None:
         kode, nama = found
         assert nama in (KOMPONEN.get(kode), KOMPONEN_2015.get(kode))
         assert parse_section(f"{kode} {nama}") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A KOMPONEN PERENCANAAN KINERJA", ("A", "Perencanaan Kinerja")),
+        ("B Komponen Pengukuran Kinerja", ("B", "Pengukuran Kinerja")),
+        (
+            "IV. Evaluasi Akuntabilitas Kinerja Internal",
+            ("D", "Evaluasi Akuntabilitas Kinerja Internal"),
+        ),
+        ("Perencanaan Kinerja memperoleh nilai 21,60", None),
+    ],
+)
+def test_section_rows_with_the_word_komponen(text: str, expected: tuple[str, str] | None) -> None:
+    assert parse_section(text) == expected

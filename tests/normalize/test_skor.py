@@ -222,3 +222,23 @@ def test_predikat_never_raises(total: float) -> None:
 )
 def test_other_score_wordings(text: str, expected: Skor) -> None:
     assert parse_skor(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Capaian komponen Pelaporan Kinerja sebesar 73% dengan nilai 10,95, terdiri atas"
+            " keberadaan 75% (nilai 2,25), kualitas 70% (nilai 3,15) dan pemanfaatan 74% (nilai"
+            " 5,55). Permasalahan yang ditemukan: Laporan kinerja belum dipublikasikan",
+            Skor(10.95, 73.0, 2.25, 75.0, 3.15, 70.0, 5.55, 74.0),
+        ),
+        (
+            "Nilai komponen Pengukuran Kinerja: 24,90 (83%) Keberadaan: 5,10 (85%) Kualitas: 7,65"
+            " (85%) Pemanfaatan: 12,15 (81%) Catatan: Mekanisme pengukuran belum terdokumentasi",
+            Skor(24.9, 83.0, 5.1, 85.0, 7.65, 85.0, 12.15, 81.0),
+        ),
+    ],
+)
+def test_percent_first_and_colon_wordings(text: str, expected: Skor) -> None:
+    assert parse_skor(text) == expected
