@@ -31,9 +31,14 @@ test: install
 bench: install
 	$(BIN)/python -m bench
 
-# Regenerates samples/ (needs LibreOffice: libreoffice-writer-nogui, libreoffice-calc-nogui).
+# Regenerates samples/ (needs LibreOffice: libreoffice-writer-nogui, libreoffice-calc-nogui,
+# and poppler-utils). Born-digital samples first: the scans are made from them.
 samples: install
 	$(BIN)/python -m samples.generate
+	$(BIN)/python -m samples.generate.scan
+	$(BIN)/python -m samples.generate.holdout
+	$(BIN)/python -m samples.generate.holdout2
+	$(BIN)/python samples/linking/make_linking_data.py
 
 lint: install
 	$(BIN)/ruff check .

@@ -121,7 +121,9 @@ def pipeline_run(kind: str = "born_digital") -> dict[str, Any]:
         "pages_per_second": round(pages / seconds, 2) if seconds else None,
         "seconds_per_page": round(seconds / pages, 3) if pages else None,
         "recall": round(total.recall, 4),
-        "documents_scores_and_nip_exact": round(docs_exact / len(per_file), 4) if per_file else None,
+        "documents_scores_and_nip_exact": round(docs_exact / len(per_file), 4)
+        if per_file
+        else None,
         "documents_not_exact_yet_ok": unflagged,
         "extra": total.extra_recs,
         "expected_recommendations": total.expected_recs,

@@ -94,21 +94,21 @@ def build_table(
     ys = snap([b.top for b in cell_boxes] + [b.bottom for b in cell_boxes])
     parts = _split_columns(cell_boxes, xs, ys)
     grid: dict[tuple[int, int], int] = {}
-    for idx, (_, (r0, c, rowspan)) in enumerate(parts):
+    for n, (_, (r0, c, rowspan)) in enumerate(parts):
         for r in range(r0, r0 + rowspan):
-            grid.setdefault((r, c), idx)
+            grid.setdefault((r, c), n)
     table_box = Box(xs[0], ys[0], xs[-1], ys[-1])
     in_cell: dict[int, list[Word]] = {}
     outside: list[Word] = []
     for w in words:
         cx, cy = w.box.cx, w.box.cy
-        idx = None
+        at = None
         if table_box.contains_point(cx, cy):
-            idx = grid.get((bisect_right(ys, cy) - 1, bisect_right(xs, cx) - 1))
-        if idx is None:
+            at = grid.get((bisect_right(ys, cy) - 1, bisect_right(xs, cx) - 1))
+        if at is None:
             outside.append(w)
         else:
-            in_cell.setdefault(idx, []).append(w)
+            in_cell.setdefault(at, []).append(w)
     cells = []
     for idx, (b, (r, c, rowspan)) in enumerate(parts):
         lines = tuple(line_text(ln) for ln in group_lines(in_cell.get(idx, [])))

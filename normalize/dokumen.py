@@ -61,6 +61,4 @@ def extract_records(document_id: str, layout: DocumentLayout) -> Extraction:
     records = build_records(document_id, walk, merged, blok)
     # where OCR was unsure (a page, a score, a NIP), a person must look
     records.warnings.extend(ocr_warnings(document_id, layout))
-    fields["total_nilai"] = records.total_nilai
-    fields["predikat"] = records.predikat
     return Extraction(fields, records, pj_hp_tertulis=blok.pj_hp_tertulis)

@@ -8,7 +8,7 @@ from normalize.baris import DraftFinding, DraftRekomendasi, Walk
 from normalize.blok import Blok
 from normalize.gabung import Merged
 from normalize.komponen import KOMPONEN
-from normalize.skor import parse_skor, predikat
+from normalize.skor import parse_skor
 from normalize.status import status_tindak_lanjut
 from normalize.tautan import urls_in
 from normalize.teks import collapse_ws
@@ -23,8 +23,6 @@ class Records:
     findings: list[Finding] = field(default_factory=list)
     recommendations: list[Recommendation] = field(default_factory=list)
     warnings: list[WarningRecord] = field(default_factory=list)
-    total_nilai: float | None = None
-    predikat: str | None = None
 
 
 def _text(parts: list[str]) -> str | None:
@@ -161,10 +159,6 @@ def build_records(document_id: str, walk: Walk, merged: Merged, blok: Blok) -> R
             continue
         used.add(rec.recommendation_id)
         out.recommendations.append(rec)
-    nilai = {f.komponen_kode: f.nilai for f in out.findings if f.finding_no == 1}
-    if all(nilai.get(k) is not None for k in "ABCD"):
-        out.total_nilai = round(sum(nilai[k] or 0.0 for k in "ABCD"), 2)
-        out.predikat = predikat(out.total_nilai)
     for note in merged.notes:
         out.warnings.append(
             _warning(

@@ -195,7 +195,10 @@ def validate_command(out_dir: Path, quiet: bool) -> None:
 
 @cli.command("link")
 @click.argument(
-    "folders", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False, path_type=Path)
+    "folders",
+    nargs=-1,
+    required=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
 )
 @click.option(
     "--out",

@@ -96,5 +96,3 @@ def load(out_dir: Path, name: str, model: type[Row]) -> Loaded[Row]:
     extra_names = [n for n in names if n not in fields]
     extra = table.select(extra_names) if extra_names else None
     return Loaded(rows, path, extra)
-
-

@@ -18,7 +18,7 @@ from schemas import TABLES, arrow_schema
 
 def _typed(name: str, frame: pd.DataFrame) -> pa.Table:
     schema = arrow_schema(TABLES[name])
-    columns = {field.name: frame[field.name] if field.name in frame else None for field in schema}
+    columns = {field.name: frame.get(field.name) for field in schema}
     return pa.Table.from_pandas(
         pd.DataFrame(columns, index=frame.index), schema=schema, preserve_index=False
     )

@@ -220,7 +220,7 @@ def test_process_file_validates_before_deciding_the_status(
                  "total_nilai", "predikat", "pipeline_version"}
     )  # fmt: skip
     broken = _edit_finding(_seed(), "A", nilai=22.60)
-    records = Records(findings=broken[1], recommendations=broken[2], total_nilai=1.0)
+    records = Records(findings=broken[1], recommendations=broken[2])
     monkeypatch.setattr(process, "read_document", lambda path: object())
     monkeypatch.setattr(process, "extract_records", lambda *a: Extraction(fields, records))
     result = process.process_file(pdf, "seed.pdf")
