@@ -11,9 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pdfminer.pdfdocument import PDFPasswordIncorrect
-
-from extract.errors import UnreadablePdf, check_pdf_bytes
+from extract.errors import UnreadablePdf, check_pdf_bytes, unreadable_reason
 from extract.reader import read_document
 from normalize.dokumen import extract_records
 from normalize.validasi import validate
@@ -21,7 +19,6 @@ from schemas import Document, Finding, Recommendation, WarningRecord
 
 PIPELINE_VERSION = "0.1.0"
 
-ENCRYPTED = "PDF terenkripsi: kata sandi diperlukan"
 NO_PAGES = "PDF tanpa halaman"
 
 
@@ -37,34 +34,6 @@ def _document(base: dict[str, Any], **fields: Any) -> Document:
     return Document(**{**base, **fields, "pipeline_version": PIPELINE_VERSION})
 
 
-def _wrapped(exc: BaseException, kind: type[BaseException]) -> bool:
-    """Whether ``exc`` was caused by a ``kind`` (pdfplumber wraps what pdfminer raises, the
-    original as its argument)."""
-    seen: set[int] = set()
-    todo: list[BaseException] = [exc]
-    while todo:
-        current = todo.pop()
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
-        if isinstance(current, kind):
-            return True
-        todo += [a for a in current.args if isinstance(a, BaseException)]
-        todo += [e for e in (current.__cause__, current.__context__) if e is not None]
-    return False
-
-
-def _reason(exc: UnreadablePdf) -> str:
-    """The reason to show; a password error wrapped by pdfplumber is still a password error
-    (pdfplumber opens with the empty password first, so this one needs a real one). Running
-    out of memory is no reason about the file: it is raised again, for the runner."""
-    if _wrapped(exc, MemoryError):
-        raise MemoryError(str(exc)) from exc
-    if _wrapped(exc, PDFPasswordIncorrect):
-        return ENCRYPTED
-    return str(exc)
-
-
 def process_file(path: Path, source_file: str) -> FileResult:
     data = path.read_bytes()
     sha256 = hashlib.sha256(data).hexdigest()
@@ -78,7 +47,7 @@ def process_file(path: Path, source_file: str) -> FileResult:
         check_pdf_bytes(data)
         layout = read_document(path)
     except UnreadablePdf as exc:
-        return FileResult(_document(base, status="failed", error=_reason(exc)))
+        return FileResult(_document(base, status="failed", error=unreadable_reason(exc)))
     extraction = extract_records(document_id, layout)
     if extraction.error is not None:
         error = NO_PAGES if extraction.fields.get("page_count") == 0 else extraction.error

@@ -63,7 +63,15 @@ def revalidate(
     out = Outcome(list(documents), list(findings), list(recommendations), [])
     f_index, r_index = _by_document(findings), _by_document(recommendations)
     known = {d.document_id for d in documents}
+    checked: dict[str, Document] = {}
     for i, doc in enumerate(documents):
+        if doc.duplicate_of is not None and doc.document_id in checked:
+            # a second name for the same file: its records and warnings are the first's
+            first = checked[doc.document_id]
+            out.documents[i] = doc.model_copy(
+                update={"status": first.status, "warnings": first.warnings}
+            )
+            continue
         kept = [
             w
             for w in warnings
@@ -76,6 +84,7 @@ def revalidate(
             layout_warnings=kept,
         )
         out.documents[i] = result.document
+        checked[doc.document_id] = result.document
         for j, row in zip(f_index.get(doc.document_id, []), result.findings, strict=True):
             out.findings[j] = row
         for j, rec in zip(r_index.get(doc.document_id, []), result.recommendations, strict=True):

@@ -22,11 +22,13 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
+from extract.errors import count_pages
+
 MB = 1024 * 1024
 # the exit code of a worker that ran out of memory and could not even say so
 MEMORY_EXIT = 86
 # imported before the memory cap, which is then what a file may use on top of them
-PRELOAD = ("pipeline.process", "pipeline.pool", "pypdfium2")
+PRELOAD = ("pipeline.process", "pipeline.pool", "extract.errors")
 
 BOOTSTRAP = (
     "import sys, json; sys.path[:] = json.loads(sys.argv[1]); "
@@ -58,20 +60,6 @@ def load_task(name: str) -> Callable[..., Any]:
     for part in qualname.split("."):
         target = getattr(target, part)
     return target  # type: ignore[no-any-return]
-
-
-def count_pages(path: str) -> int | None:
-    """The page count as pdfium reads it (fast, no layout), or None when it cannot."""
-    import pypdfium2 as pdfium  # imported by the pipeline already; a crash here is ours
-
-    try:
-        pdf = pdfium.PdfDocument(path)
-    except Exception:
-        return None
-    try:
-        return len(pdf)
-    finally:
-        pdf.close()
 
 
 def limit_memory(memory_mb: int | None) -> None:
