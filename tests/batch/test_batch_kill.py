@@ -29,6 +29,10 @@ def _digests(out: Path) -> dict[str, str]:
     }
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _extract(inputs: list[Path], out: Path, *extra: str) -> subprocess.Popen[str]:
     args = [str(EXE), "extract", *map(str, inputs), "--out", str(out), "--workers", "1"]
     return subprocess.Popen(
@@ -38,6 +42,9 @@ def _extract(inputs: list[Path], out: Path, *extra: str) -> subprocess.Popen[str
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,  # its own process group: the workers die with it
+        # a shell starts background jobs with SIGINT ignored, and a child keeps that; a
+        # terminal's Ctrl-C reaches a foreground program, which is what is tested here
+        preexec_fn=_default_sigint,
     )
 
 
