@@ -117,10 +117,13 @@ def build_records(document_id: str, walk: Walk, merged: Merged, blok: Blok) -> R
                 "info",
             )
         )
-    seen_findings: set[tuple[str, int]] = set()
+    seen_findings: dict[tuple[str, int], str | None] = {}
     for draft in merged.findings:
         finding = _finding(document_id, draft)
         key = (finding.komponen_kode, finding.finding_no)
+        if key in seen_findings and seen_findings[key] == finding.hasil_evaluasi:
+            # the layout repeats NO and HASIL EVALUASI on every recommendation row
+            continue
         if key in seen_findings:
             out.warnings.append(
                 _warning(
@@ -132,7 +135,7 @@ def build_records(document_id: str, walk: Walk, merged: Merged, blok: Blok) -> R
                 )
             )
             continue
-        seen_findings.add(key)
+        seen_findings[key] = finding.hasil_evaluasi
         if draft.komponen_kode is None:
             out.warnings.append(
                 _warning(

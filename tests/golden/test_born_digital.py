@@ -34,7 +34,8 @@ def test_there_are_enough_samples() -> None:
 def test_sample_matches_golden(entry: dict[str, Any]) -> None:
     expected = json.loads((SAMPLES / entry["expected"]).read_text(encoding="utf-8"))
     result = process_file(SAMPLES / entry["pdf"], entry["pdf"])
-    assert result.document.status != "failed", result.document.error
+    # the samples are clean: nothing of severity error, so none needs review
+    assert result.document.status == "ok", result.document.warnings or result.document.error
     comparison = compare(expected, as_expected_shape(result))
     assert comparison.missing == [], "recommendations not found"
     assert comparison.extra == [], "recommendations that are not in the source"
