@@ -1,6 +1,6 @@
-"""Text-layer PDFs through pdfplumber: words, ruling lines, cell boxes, link annotations.
+"""One text-layer page through pdfplumber: words, ruling lines, cell boxes, link annotations.
 
-The only module of the born-digital path that imports pdfplumber. Tables are found by
+``extract.reader`` opens the PDF and hands each page here (or to OCR). Tables are found by
 pdfplumber's lattice finder (vector rules); a table drawn with horizontal rules only is
 found by ``extract.unruled`` from the header words.
 """
@@ -8,20 +8,13 @@ found by ``extract.unruled`` from the header words.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
-import pdfplumber
-from pdfminer.pdfdocument import PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
-from pdfminer.psexceptions import PSException
 from pdfplumber.page import Page
-from pdfplumber.utils.exceptions import PdfminerException
 
-from extract.errors import UnreadablePdf
 from extract.fastchars import use_lean_chars
 from extract.grid import build_table, text_lines
-from extract.layout import Box, DocumentLayout, Link, PageLayout, Table, Word
+from extract.layout import Box, Link, PageLayout, Table, Word
 from extract.rules import implied_rules
 from extract.unruled import extend_open_table, find_unruled_tables
 
@@ -136,27 +129,3 @@ def read_page(
         char_count=len(page.chars),
     )
     return layout, edges
-
-
-def read_pdf(path: Path, password: str = "") -> DocumentLayout:
-    """Every page's layout; ``UnreadablePdf`` with the reason when it cannot be read."""
-    try:
-        return _read(path, password)
-    except PDFPasswordIncorrect as exc:
-        raise UnreadablePdf("PDF terenkripsi: kata sandi diperlukan") from exc
-    except (PSException, PDFSyntaxError, PdfminerException, ValueError, KeyError) as exc:
-        raise UnreadablePdf(
-            f"PDF rusak atau tidak dapat dibaca: {type(exc).__name__}: {exc}"
-        ) from exc
-
-
-def _read(path: Path, password: str) -> DocumentLayout:
-    with pdfplumber.open(path, password=password) as pdf:
-        pages = []
-        edges: tuple[float, ...] | None = None
-        for page in pdf.pages:
-            layout, edges = read_page(page, edges)
-            pages.append(layout)
-            # pdfplumber caches parsed objects per page; free them as we go
-            page.close()
-        return DocumentLayout(pages=tuple(pages))

@@ -177,7 +177,7 @@ class _Walker:
         if not text.strip():
             return
         by_number = {r.number: r for r in created if r.number is not None}
-        pending = [r for r in created]
+        pending = list(created)
         for i, (number, item) in enumerate(split_items(text)):
             target: DraftRekomendasi | None = None
             if number is not None and number in by_number:
