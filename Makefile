@@ -38,6 +38,7 @@ samples: install
 	$(BIN)/python -m samples.generate.scan
 	$(BIN)/python -m samples.generate.holdout
 	$(BIN)/python -m samples.generate.holdout2
+	$(BIN)/python -m samples.generate.scan_unseen
 	$(BIN)/python -m samples.generate.inconsistent
 	$(BIN)/python samples/linking/make_linking_data.py
 

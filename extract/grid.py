@@ -32,16 +32,45 @@ def _nearest(edges: Sequence[float], value: float) -> int:
     return min(range(len(edges)), key=lambda i: abs(edges[i] - value))
 
 
+def _solid(word: Word) -> bool:
+    return any(ch.isalnum() for ch in word.text)
+
+
 def group_lines(words: Sequence[Word]) -> list[list[Word]]:
-    """Words grouped into visual lines (top to bottom), each line left to right."""
+    """Words grouped into visual lines (top to bottom), each line left to right.
+
+    Lines are laid out by the words with a letter or digit (an OCR engine's lines as it
+    found them); a mark alone ("|", "-", a dot) joins the line nearest its middle. On a
+    scan the rest of an erased rule comes back as a tall "|" between two lines, and as a
+    line's first word it would take the next line's words into its band.
+    """
     lines: list[list[Word]] = []
     bounds: list[tuple[float, float]] = []
-    for w in sorted(words, key=lambda w: (w.box.top, w.box.x0)):
+    solid = [w for w in words if _solid(w)]
+    marks = [w for w in words if not _solid(w)]
+    # lines the OCR engine found stay lines (their boxes may overlap in tight print)
+    engine: dict[int, list[Word]] = {}
+    for w in solid:
+        if w.line is not None:
+            engine.setdefault(w.line, []).append(w)
+    for same in engine.values():
+        lines.append(same)
+        bounds.append((min(w.box.top for w in same), max(w.box.bottom for w in same)))
+    solid = [w for w in solid if w.line is None]
+    for w in sorted(solid, key=lambda w: (w.box.top, w.box.x0)):
         cy = w.box.cy
         for i, (top, bottom) in enumerate(bounds):
             if top <= cy <= bottom:
                 lines[i].append(w)
                 break
+        else:
+            lines.append([w])
+            bounds.append((w.box.top, w.box.bottom))
+    for w in sorted(marks, key=lambda w: (w.box.top, w.box.x0)):
+        cy = w.box.cy
+        near = min(range(len(bounds)), key=lambda i: abs(sum(bounds[i]) / 2 - cy), default=None)
+        if near is not None and abs(sum(bounds[near]) / 2 - cy) <= w.box.bottom - w.box.top:
+            lines[near].append(w)
         else:
             lines.append([w])
             bounds.append((w.box.top, w.box.bottom))

@@ -43,6 +43,8 @@ class Word:
     box: Box
     # OCR confidence 0-100; None for a text layer
     conf: float | None = None
+    # the OCR engine's text line the word was read in (None: lines go by position)
+    line: int | None = None
 
 
 @dataclass(frozen=True)

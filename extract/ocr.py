@@ -89,7 +89,7 @@ def prepare(bgr: npt.NDArray[np.uint8], dpi: int) -> PageImage:
 
 def _word(w: OcrWord, scale: float) -> Word:
     box = Box(w.left * scale, w.top * scale, (w.left + w.width) * scale, (w.top + w.height) * scale)
-    return Word(w.text, box, w.conf)
+    return Word(w.text, box, w.conf, w.line or None)
 
 
 def _moved(words: Sequence[Word], image: PageImage) -> list[Word]:
@@ -181,12 +181,23 @@ def _second_look(
     cutouts += score_gaps(reading.words, cleaned, ink, dpi)
     if not cutouts:
         return reading
-    extra = clean_words([_word(w, 72 / dpi) for w in reread(cutouts, dpi)])
+    extra = [
+        w
+        for w in clean_words([_word(w, 72 / dpi) for w in reread(cutouts, dpi)])
+        if not _read_already(w, reading.words)
+    ]
     if not extra:
         return reading
     words = reading.words + extra
     tables, rest = _tables(number, boxes, words, links)
     return _Reading(words, tables, rest)
+
+
+def _read_already(word: Word, words: Sequence[Word]) -> bool:
+    """A second-look word lying over a word already read: a cell found inside a larger
+    one whose reading took the words (read twice they would print twice)."""
+    area = max((word.box.x1 - word.box.x0) * (word.box.bottom - word.box.top), 1e-6)
+    return any(word.box.overlap_area(w.box) > 0.5 * area for w in words)
 
 
 def image_layout(

@@ -100,10 +100,14 @@ def _crossings(line_at: float, across: Sequence[Edge], reach: float) -> list[flo
 
 
 def _bounded(gap: tuple[float, float], crossings: Sequence[float], tol: float) -> bool:
-    """Whether perpendicular rules stand at both ends of ``gap``: a merged cell's gap."""
-    return any(abs(c - gap[0]) <= tol for c in crossings) and any(
-        abs(c - gap[1]) <= tol for c in crossings
-    )
+    """Whether perpendicular rules stand at both ends of ``gap``: a merged cell's gap.
+
+    Two rules, one at each end: a short gap where a worn rule crosses a single
+    perpendicular one has that one rule near both of its ends.
+    """
+    starts = [c for c in crossings if abs(c - gap[0]) <= tol]
+    ends = [c for c in crossings if abs(c - gap[1]) <= tol]
+    return any(b - a > tol for a in starts for b in ends)
 
 
 def _merged(spans: list[tuple[float, float]]) -> list[list[float]]:
@@ -122,6 +126,9 @@ def _merged(spans: list[tuple[float, float]]) -> list[list[float]]:
 Evidence = Callable[[str, float, float, float, bool], float]
 # Share of a long gap that must show a faint line for the gap to be wear.
 MIN_EVIDENCE = 0.6
+# Share of a short gap bounded by perpendicular rules that must show a line for it to be
+# wear: letters crossing a merged row darken about half of it.
+WHOLE_LINE = 0.9
 
 
 def _join_line(
@@ -146,7 +153,15 @@ def _join_line(
     for start, end in runs[1:]:
         last = out[-1]
         gap = start - last[1]
-        wear = gap <= JOIN_TOLERANCE
+        # a short gap is wear, unless it is one row's height between two perpendicular
+        # rules and the picture shows no whole line there (a section row merged across
+        # columns; its letters darken part of the gap, a rule all of it). Wrongly left
+        # open, a rule only merges cells that the grid cuts again at the column edges.
+        wear = gap <= JOIN_TOLERANCE and not (
+            evidence is not None
+            and _bounded((last[1], start), crossings, INTERSECTION_TOLERANCE * 2)
+            and evidence(orientation, at, last[1], start, False) < WHOLE_LINE
+        )
         if not wear and gap <= MAX_GAP:
             substantial = min(last[1] - last[0], end - start) >= MIN_PIECE
             seen = mostly_ink and (
@@ -179,11 +194,17 @@ def _extended(
     def reaches(a: float, b: float) -> bool:
         return b - a <= REACH_FREE or (probe is not None and probe(a, b, True) >= MIN_EVIDENCE)
 
+    def ends_on_rule(at: float, inward: float) -> bool:
+        # a rule that stops on a perpendicular one ends there (the row beyond is merged
+        # across it: a section row); so does one that stops just past it, where a
+        # letter's stroke touching the rule carried it on a little
+        return any(-tol <= (c - at) * inward <= 2 * tol for c in crossings)
+
     after = [c for c in crossings if end + tol < c <= end + MAX_GAP]
-    if after and reaches(end, min(after)):
+    if after and not ends_on_rule(end, -1) and reaches(end, min(after)):
         end = min(after)
     before = [c for c in crossings if start - MAX_GAP <= c < start - tol]
-    if before and reaches(max(before), start):
+    if before and not ends_on_rule(start, 1) and reaches(max(before), start):
         start = max(before)
     return start, end
 
@@ -245,10 +266,22 @@ def implied_rules(joined: list[Edge]) -> list[Edge]:
             if len(group) < MIN_ENDS:
                 continue
             y = sum(v[key] for v in group) / len(group)
-            x0, x1 = min(v["x0"] for v in group), max(v["x0"] for v in group)
+            x0, x1 = _to_neighbours(vs, y, min(v["x0"] for v in group), max(v["x0"] for v in group))
             if not _covered(hs + added, y, x0, x1):
                 added.append(_edge("h", x0, y, x1, y))
     return [*joined, *added]
+
+
+def _to_neighbours(vs: Sequence[Edge], y: float, x0: float, x1: float) -> tuple[float, float]:
+    """An implied rule carried on to the nearest vertical rule on each side that runs on
+    past it: the row closed there in that column too, else the rule would stop in the
+    middle of a cell and the cell finder would make one cell over the row and the one
+    below it (a box overlapping the row's own cells, its words read twice)."""
+    tol = INTERSECTION_TOLERANCE
+    through = [v["x0"] for v in vs if v["top"] < y - tol and v["bottom"] > y + tol]
+    left = [x for x in through if x < x0 - tol]
+    right = [x for x in through if x > x1 + tol]
+    return (max(left) if left else x0), (min(right) if right else x1)
 
 
 def cells_from_rules(
@@ -257,7 +290,8 @@ def cells_from_rules(
     """Cell boxes grouped per table, top to bottom, from joined rules (points)."""
     joined = implied_rules(joined)
     points = edges_to_intersections(joined, intersect, intersect)
-    cells = intersections_to_cells(points)
+    # two intersections a hair apart make a cell with no inside: not a cell
+    cells = [c for c in intersections_to_cells(points) if min(c[2] - c[0], c[3] - c[1]) >= 2]
     tables = cells_to_tables(cells)
     out = [[Box(*map(float, c)) for c in t] for t in tables]
     out.sort(key=lambda t: min(b.top for b in t))

@@ -265,6 +265,8 @@ def rule_evidence(gray: Gray, dpi: int) -> Callable[[str, float, float, float, b
 
 # Background darker than this is a fill or a shadow, not paper (JPEG paper is ~235-255).
 SHADED = 225
+# Paper whose background (median over the page) is darker than this is grey paper.
+GREY_PAPER = 240
 
 
 def whiten(gray: Gray, dpi: int) -> Gray:
@@ -282,6 +284,10 @@ def whiten(gray: Gray, dpi: int) -> Gray:
     # only where the paper is shaded: on white paper the division would also fade the
     # small marks Tesseract needs (the dot of "1.")
     shaded = background < SHADED
+    if np.median(background) < GREY_PAPER:
+        # grey paper (recycled, a copy of a copy, a scanner's dull light) is shaded all
+        # over: left grey, its grain is what Tesseract reads on a near-empty page
+        shaded[:] = True
     if not shaded.any():
         return gray
     out = gray.copy()

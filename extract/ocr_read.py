@@ -14,7 +14,7 @@ between cells come back. A page without a ruled table is read whole (psm 11).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import cv2
 import numpy as np
@@ -31,6 +31,8 @@ PAD = 12
 # lone short token (NO, a dash, a section letter), cut and enlarged (:func:`_token_crop`).
 BAND_INCHES = 0.2
 TOKEN_INCHES = 0.4
+# Line keys of one crop's words: crop number * this + Tesseract's line key.
+LINES_PER_CROP = 100_000_000
 # A cell thinner than this (pixels) holds no line of text.
 MIN_SIDE = 12
 # Ink this close to a cell's border (points) is what is left of the erased rule.
@@ -157,7 +159,7 @@ def read_crops(crops: Sequence[Crop], dpi: int, psm: int) -> list[OcrWord]:
     """Words of the crops, from one Tesseract run, in page pixels."""
     found = run_tesseract_many([c.image for c in crops], dpi, psm=psm)
     words: list[OcrWord] = []
-    for c, ws in zip(crops, found, strict=True):
+    for n, (c, ws) in enumerate(zip(crops, found, strict=True), start=1):
         words.extend(
             OcrWord(
                 w.text,
@@ -166,6 +168,9 @@ def read_crops(crops: Sequence[Crop], dpi: int, psm: int) -> list[OcrWord]:
                 w.width // c.scale,
                 w.height // c.scale,
                 w.conf,
+                # Tesseract's own lines of this crop: in a cell of tight lines its word
+                # boxes overlap the next line's, its line finding does not
+                line=n * LINES_PER_CROP + w.line if w.line else 0,
             )
             for w in ws
         )
@@ -184,7 +189,8 @@ def read_outside(image: Gray, areas: Sequence[Box], dpi: int) -> list[OcrWord]:
     for box in areas:
         x0, y0, x1, y1 = _pixels(box, px, image.shape)
         rest[y0:y1, x0:x1] = 255
-    return run_tesseract(rest, dpi, psm=PAGE_PSM)
+    # sparse text has a "line" per word cluster: lines are laid out by position instead
+    return [replace(w, line=0) for w in run_tesseract(rest, dpi, psm=PAGE_PSM)]
 
 
 def read_page_words(

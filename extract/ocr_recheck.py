@@ -13,6 +13,7 @@ one line are not a dropped token and are left as they are.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from extract.layout import Table, Word
 from extract.ocr_image import Gray
@@ -84,5 +85,6 @@ def score_gaps(words: Sequence[Word], image: Gray, ink: Gray, dpi: int) -> list[
 
 
 def reread(crops: Sequence[Crop], dpi: int) -> list[OcrWord]:
-    """Words read from the cut-outs, in page pixels."""
-    return read_crops(crops, dpi, LINE_PSM) if crops else []
+    """Words read from the cut-outs, in page pixels; they join the lines already read by
+    position (their crops' line keys would clash with the first reading's)."""
+    return [replace(w, line=0) for w in read_crops(crops, dpi, LINE_PSM)] if crops else []

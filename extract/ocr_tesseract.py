@@ -49,6 +49,9 @@ class OcrWord:
     height: int
     conf: float
     page: int = 1  # which image, when several were read in one run
+    # Tesseract's text line within the image (block, paragraph, line as one number); 0
+    # when not kept
+    line: int = 0
 
 
 def tesseract_missing() -> str | None:
@@ -76,9 +79,15 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
                 int(row["height"]),
                 conf,
                 int(row.get("page_num") or 1),
+                _line_key(row),
             )
         )
     return words
+
+
+def _line_key(row: dict[str, str]) -> int:
+    block, par, line = (int(row.get(k) or 0) for k in ("block_num", "par_num", "line_num"))
+    return block * 10_000 + par * 100 + line
 
 
 def _command(source: str, dpi: int, psm: int, languages: str) -> list[str]:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from extract.layout import Cell, DocumentLayout, Table
-from normalize.kolom import ColumnMap, inherit_columns, map_header
+from normalize.kolom import ColumnMap, inherit_columns, map_header, split_number_row
 from normalize.komponen import parse_section
 from normalize.tautan import join_link_lines
 from normalize.teks import join_lines, split_items
@@ -235,6 +235,7 @@ def walk_document(layout: DocumentLayout) -> Walk:
                 columns = inherit_columns(previous[0], previous[1], table)
             if columns is None or "rekomendasi" not in columns.fields.values():
                 continue
+            table, columns = split_number_row(table, columns)
             walker.walk.tables_read += 1
             walker.walk.layouts.add(columns.layout)
             for row in range(columns.body_start, table.n_rows):

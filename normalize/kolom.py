@@ -8,11 +8,11 @@ that continues the previous one) inherits the previous table's columns by positi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from extract.layout import Table
+from extract.layout import Box, Cell, Table
 
 ALIASES: dict[str, tuple[str, ...]] = {
     "no": ("NO", "NO.", "NOMOR", "NO URUT"),
@@ -70,6 +70,8 @@ MONITORING_FIELDS = frozenset(
 # below this a header cell is not taken to name a field
 MIN_SCORE = 82.0
 _NUMBER_ROW = re.compile(r"^\(?\d{1,2}\)?$")
+# Height (points) of the number row's line where no rule marks where it ends.
+NUMBER_LINE_HEIGHT = 14.0
 
 
 def _key(text: str) -> str:
@@ -174,7 +176,67 @@ def _is_number_row(table: Table, row: int) -> bool:
     texts = [c.text.strip() for c in cells if c.text.strip()]
     numbers = [t for t in texts if _NUMBER_ROW.match(t)]
     # most cells hold small numbers and nothing in the row is longer text
-    return len(numbers) >= max(3, len(cells) // 2) and len(numbers) >= len(texts) - 1
+    if len(numbers) >= max(3, len(cells) // 2) and len(numbers) >= len(texts) - 1:
+        return True
+    # a scan's number row can keep only a few of its numbers, each its column's own
+    own = [c for c in cells if c.text.strip().strip("()") == str(c.col + 1)]
+    return len(own) >= 2 and len(own) == len(texts)
+
+
+def _numbered_first(table: Table, row: int) -> bool:
+    """Whether most cells of ``row`` begin with their own column's number: a number row
+    drawn (or scanned) without its bottom rule, run together with the first body row."""
+    hits = 0
+    for c in table.row_cells(row):
+        first = c.lines[0].strip("() ") if c.lines else ""
+        hits += first.isdigit() and int(first) == c.col + 1
+    return hits >= max(3, (table.n_cols + 1) // 2)
+
+
+def _cut_after_number(c: Cell, row: int, y: float, grow: int) -> list[Cell]:
+    """A cell holding a column number over body text, as the number and the body."""
+    number = replace(c, rowspan=1, box=Box(c.box.x0, c.box.top, c.box.x1, y), lines=c.lines[:1])
+    body = replace(
+        c, row=row + 1, rowspan=c.rowspan - 1 + grow, box=Box(c.box.x0, y, c.box.x1, c.box.bottom)
+    )
+    return [replace(number, links=()), replace(body, lines=c.lines[1:])]
+
+
+def split_number_row(table: Table, columns: ColumnMap) -> tuple[Table, ColumnMap]:
+    """``table`` with the column-number row closed where a missing rule left it open.
+
+    A number row drawn without its bottom rule (or whose rule a scan lost) leaves the
+    number and the first body row in one cell: "2" over the rest of a HASIL EVALUASI
+    that runs on from the page before. Such cells are cut after their number line, so
+    the body keeps its text and the number row only its numbers. When no column closes
+    the row, a grid row is put in for the body and the header grows by the number row.
+    """
+    row = columns.body_start - 1
+    if row >= columns.start_row and _is_number_row(table, row):
+        closed = sorted(c.box.bottom for c in table.row_cells(row) if c.rowspan == 1)
+        if not closed:
+            return table, columns
+        y, grow = closed[len(closed) // 2], 0
+    elif columns.body_start < table.n_rows and _numbered_first(table, columns.body_start):
+        row = columns.body_start
+        # the number line's height: a line of the row's shortest cell
+        y = min(c.box.top for c in table.row_cells(row)) + NUMBER_LINE_HEIGHT
+        columns, grow = replace(columns, header_rows=columns.header_rows + 1), 1
+    else:
+        return table, columns
+    cells: list[Cell] = []
+    for c in table.cells:
+        numbered = c.lines and _NUMBER_ROW.match(c.lines[0].strip())
+        if c.row == row and numbered and len(c.lines) > 1 and (c.rowspan > 1 or grow):
+            cells.extend(_cut_after_number(c, row, y, grow))
+        elif grow and c.row > row:
+            cells.append(replace(c, row=c.row + 1))
+        elif grow and c.row <= row < c.row + c.rowspan:
+            cells.append(replace(c, rowspan=c.rowspan + 1))
+        else:
+            cells.append(c)
+    cells.sort(key=lambda c: (c.row, c.col))
+    return replace(table, n_rows=table.n_rows + grow, cells=tuple(cells)), columns
 
 
 def map_header(table: Table, max_start: int = 3) -> ColumnMap | None:

@@ -44,10 +44,15 @@ _VARIANTS: Final[dict[str, tuple[str, str]]] = {
     "Evaluasi AKIP Internal": ("D", KOMPONEN["D"]),
     "Evaluasi Internal Akuntabilitas Kinerja": ("D", KOMPONEN["D"]),
 }
-# "A", "A.", "Komponen A:", "A Komponen", "I." (roman: the fuzzy name decides the kode)
+# "A", "A.", "Komponen A:", "A Komponen", "I." (roman: the fuzzy name decides the kode);
+# OCR reads a lone "C" as "Cc" now and then
 _PREFIX: Final = re.compile(
-    r"(?:komponen\s*)?(?:(?P<kode>[A-Ea-e])|I{1,3}|IV|V)(?:\s*[.):]\s*|\s+)(?:komponen\s+)?", re.I
+    r"(?:komponen\s*)?(?:(?P<kode>[A-Ea-e])(?P=kode)?|I{1,3}|IV|V)(?:\s*[.):]\s*|\s+)"
+    r"(?:komponen\s+)?",
+    re.I,
 )
+# "KOMPONEN ..." with no letter, or after a letter OCR garbled ("Cc", "8."): the name decides
+_BARE_KOMPONEN: Final = re.compile(r"^(?:\S{1,3}\s+)?komponen\s+", re.I)
 _WEIGHT: Final = re.compile(r"\([^)]*\)|\bbobot\b.*$|[0-9.,]+\s*%?", re.IGNORECASE)
 
 
@@ -67,8 +72,8 @@ def parse_section(text: str) -> tuple[str, str] | None:
     if not s or len(s) > _MAX_LENGTH:
         return None
     m = _PREFIX.match(s)
-    if m:
-        s = s[m.end() :]
+    # "KOMPONEN PENGUKURAN KINERJA" without a letter: it has a cell of its own (or is lost)
+    s = s[m.end() :] if m else _BARE_KOMPONEN.sub("", s)
     key = _key(_WEIGHT.sub(" ", s))
     if not key:
         return None

@@ -40,7 +40,7 @@ def _tautan(rec: DraftRekomendasi) -> tuple[str | None, str | None]:
 
 def _finding(document_id: str, draft: DraftFinding) -> Finding:
     hasil = _text(draft.hasil)
-    skor = parse_skor(hasil or "")
+    skor = parse_skor(hasil or "", draft.komponen_kode)
     kode = draft.komponen_kode or "A"
     return Finding(
         document_id=document_id,

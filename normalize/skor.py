@@ -76,6 +76,10 @@ def _pair(m: re.Match[str]) -> _Pair:
     first = parse_angka(m["a"])
     if m["pct"]:
         return None, first
+    if first is not None and first > 100 and not re.search(r"[.,]", m["a"]):
+        # "sebesar 5796 dengan nilai 17,10": a persen whose "%" OCR read as "96"; a
+        # nilai is written with decimals and is never above 100
+        return None, None
     return first, parse_angka(m["b"]) if m["b"] else None
 
 
@@ -130,8 +134,75 @@ def _loose(text: str, start: int, end: int, found: _Pair) -> _Pair:
     return nilai, persen
 
 
-def parse_skor(hasil_evaluasi: str) -> Skor:
-    """Read the component and part scores from a hasil evaluasi text."""
+# A persen whose "%" OCR read as digits or a letter: "59,546" for 59,5%, "(5296)" for
+# (52%), "60Y6" for 60%. It stands where the persen stands: after the nilai and "atau"
+# or an opening bracket.
+_SLIPPED_PERSEN = re.compile(
+    rf"\s*(?:(?i:dari\s+(?:nilai\s+)?bobot)\s*{_Q}{_NUM}{_Q}\s*)?,?\s*"
+    rf"(?:(?i:atau|setara|dengan)\b)?\s*\(?\s*{_Q}(?P<raw>\d[0-9.,]*[0-9A-Za-z]{{0,3}})(?![\w%])"
+)
+_RAW_NUMBER = re.compile(r"(?<![\w.,])\d[0-9.,]*[0-9A-Za-z]{0,3}(?![\w%])")
+_LEADING_NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?")
+
+
+def weights(komponen_kode: str | None) -> list[float]:
+    """The component weights a komponen can have (both frameworks; all when unknown)."""
+    frameworks = (BOBOT_2021, BOBOT_2015)
+    if komponen_kode:
+        return sorted({float(b[komponen_kode]) for b in frameworks if komponen_kode in b})
+    return sorted({float(w) for b in frameworks for w in b.values()})
+
+
+def slipped_persen(raw: str, nilai: float, bobot: list[float]) -> float | None:
+    """The persen in ``raw`` whose "%" was misread, if the arithmetic confirms it.
+
+    A score's persen is its nilai over its weight. The leading digits of ``raw`` that
+    equal nilai / weight (to the decimals they show) for one of the weights it can have
+    are the persen; anything else is no persen. Only the arithmetic decides, so a
+    misread digit inside the persen itself is never "repaired" into a wrong one.
+    """
+    for end in range(len(raw), 0, -1):
+        head = raw[:end]
+        if not _LEADING_NUMBER.fullmatch(head):
+            continue
+        value = parse_angka(head)
+        if value is None:
+            continue
+        decimals = len(re.split(r"[.,]", head)[1]) if re.search(r"[.,]", head) else 0
+        tolerance = 0.5 * 10**-decimals + 1e-9
+        if any(abs(value - nilai / w * 100) <= tolerance for w in bobot if w > 0):
+            return value
+    return None
+
+
+def _persen_after(text: str, start: int, end: int, pair: _Pair, bobot: list[float]) -> _Pair:
+    """A missing persen read from the token after the segment's nilai (``slipped_persen``)."""
+    nilai, persen = pair
+    if nilai is None or persen is not None:
+        return pair
+    window = text[start : min(end, start + _LOOSE_WINDOW)]
+    # where the nilai is written (not a weight before it: "(bobot 6,00) ... nilai 3,90")
+    written = next(
+        (m for m in re.finditer(r"\d{1,2}[.,]\d{1,2}", window) if parse_angka(m[0]) == nilai),
+        None,
+    )
+    after = _SLIPPED_PERSEN.match(window, written.end()) if written else None
+    if after is not None and (persen := slipped_persen(after["raw"], nilai, bobot)) is not None:
+        return nilai, persen
+    # written before the nilai: "sebesar 5796 dengan nilai 17,10"
+    for m in _RAW_NUMBER.finditer(window):
+        if written is not None and m.start() == written.start():
+            continue
+        if (persen := slipped_persen(m[0], nilai, bobot)) is not None:
+            return nilai, persen
+    return pair
+
+
+def parse_skor(hasil_evaluasi: str, komponen_kode: str | None = None) -> Skor:
+    """Read the component and part scores from a hasil evaluasi text.
+
+    ``komponen_kode`` gives the weights that confirm a persen whose "%" was misread.
+    """
     if not isinstance(hasil_evaluasi, str) or not hasil_evaluasi:
         return Skor()
     text = " ".join(hasil_evaluasi.split())
@@ -139,14 +210,18 @@ def parse_skor(hasil_evaluasi: str) -> Skor:
     starts = _part_starts(text)
     found = [s for s in starts if s is not None]
     first_part = found[0] if found else len(text)
+    bobot = weights(komponen_kode)
     component = _loose(text, 0, first_part, _first_in(scores, 0, first_part))
+    component = _persen_after(text, 0, first_part, component, bobot)
     parts: list[_Pair] = []
     for i, start in enumerate(starts):
         if start is None:
             parts.append((None, None))
             continue
         end = next((s for s in starts[i + 1 :] if s is not None), len(text))
-        parts.append(_loose(text, start, end, _first_in(scores, start, end)))
+        pair = _loose(text, start, end, _first_in(scores, start, end))
+        share = [w * SUB_BOBOT[_PARTS[i]] for w in bobot]
+        parts.append(_persen_after(text, start, end, pair, share))
     (kb_n, kb_p), (kl_n, kl_p), (pm_n, pm_p) = parts
     return Skor(component[0], component[1], kb_n, kb_p, kl_n, kl_p, pm_n, pm_p)
 

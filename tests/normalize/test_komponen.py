@@ -80,6 +80,12 @@ def test_never_raises_and_canonical(text: str) -> None:
             ("D", "Evaluasi Akuntabilitas Kinerja Internal"),
         ),
         ("Perencanaan Kinerja memperoleh nilai 21,60", None),
+        # the letter in a cell of its own (or lost by OCR): the word komponen alone
+        ("KOMPONEN PENGUKURAN KINERJA", ("B", "Pengukuran Kinerja")),
+        ("Komponen Pelaporan Kinerja", ("C", "Pelaporan Kinerja")),
+        ("Cc KOMPONEN PELAPORAN KINERJA", ("C", "Pelaporan Kinerja")),  # OCR's "C"
+        ("Cc. PELAPORAN KINERJA", ("C", "Pelaporan Kinerja")),
+        ("Komponen Perencanaan Kinerja dengan bobot 30 memperoleh nilai 21,30", None),
     ],
 )
 def test_section_rows_with_the_word_komponen(text: str, expected: tuple[str, str] | None) -> None:

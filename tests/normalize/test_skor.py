@@ -6,7 +6,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from normalize.skor import BOBOT_2015, BOBOT_2021, SUB_BOBOT, Skor, parse_skor, predikat
+from normalize.skor import (
+    BOBOT_2015,
+    BOBOT_2021,
+    SUB_BOBOT,
+    Skor,
+    parse_skor,
+    predikat,
+    slipped_persen,
+)
 
 # HASIL EVALUASI INSPEKTORAT cells of the real document (seed 000_5b958bdea5027e42), each cut
 # off where the PDF cell ends.
@@ -242,3 +250,55 @@ def test_other_score_wordings(text: str, expected: Skor) -> None:
 )
 def test_percent_first_and_colon_wordings(text: str, expected: Skor) -> None:
     assert parse_skor(text) == expected
+
+
+# --- a persen whose "%" OCR misread: only the arithmetic (nilai / weight) decides ---
+
+
+@pytest.mark.parametrize(
+    ("raw", "nilai", "bobot", "expected"),
+    [
+        ("59,546", 17.85, [25.0, 30.0], 59.5),  # "59,5%": % read as "46"
+        ("5296", 15.6, [25.0, 30.0], 52.0),  # "(52%)" read as "(5296)"
+        ("90,004", 2.7, [3.0], 90.0),  # "90,00%" read as "90,004"
+        ("60Y6", 7.5, [12.5], 60.0),  # "60%" read as "60Y6"
+        ("61Y6", 7.5, [12.5], None),  # 7,50 of 12,5 is 60, not 61
+        ("2024", 17.1, [25.0, 30.0], None),  # a year is no persen
+    ],
+)
+def test_slipped_persen_is_confirmed_by_the_weights(
+    raw: str, nilai: float, bobot: list[float], expected: float | None
+) -> None:
+    assert slipped_persen(raw, nilai, bobot) == expected
+
+
+def test_ocr_read_percent_signs_are_recovered() -> None:
+    # held-out scan 204 as Tesseract read it: every "%" but one came back as "96" or "46"
+    text = (
+        "Capaian komponen Pengukuran Kinerja sebesar 5796 dengan nilai 17,10, terdiri atas "
+        "keberadaan 7546 (nilai 4,50), kualitas 5596 (nilai 4,95) dan pemanfaatan 51% "
+        "(nilai 7,65). Permasalahan yang ditemukan: ..."
+    )
+    assert parse_skor(text, "B") == Skor(17.1, 57.0, 4.5, 75.0, 4.95, 55.0, 7.65, 51.0)
+
+
+def test_persen_after_a_weight_in_brackets() -> None:
+    text = (
+        "Komponen Perencanaan Kinerja dengan bobot 30 memperoleh nilai 21,30 atau 71,00%, "
+        "dengan uraian sebagai berikut: a. Sub komponen Keberadaan (bobot 6,00) memperoleh "
+        "nilai 3,90 atau 65,009, dengan hasil penilaian: 1) Telah tersedia pedoman."
+    )
+    skor = parse_skor(text, "A")
+    assert (skor.nilai, skor.persen) == (21.3, 71.0)
+    assert (skor.keberadaan_nilai, skor.keberadaan_persen) == (3.9, 65.0)
+
+
+def test_an_integer_above_100_is_never_a_nilai() -> None:
+    skor = parse_skor("Perencanaan Kinerja memperoleh nilai 8096 atau 80%", "A")
+    assert skor.nilai is None
+
+
+def test_unconfirmed_slip_stays_unread() -> None:
+    # 21,30 of 30 is 71 %: "7346" has no prefix that the weights confirm
+    skor = parse_skor("Perencanaan Kinerja memperoleh nilai 21,30 atau 7346, dengan", "A")
+    assert (skor.nilai, skor.persen) == (21.3, None)

@@ -8,7 +8,13 @@ import pytest
 
 from extract.grid import build_table
 from extract.layout import Word
-from extract.ocr_cells import cells_from_rules, join_rules, segments_to_edges, table_cells
+from extract.ocr_cells import (
+    _edge,
+    cells_from_rules,
+    join_rules,
+    segments_to_edges,
+    table_cells,
+)
 from extract.ocr_image import (
     RULE_CONTRAST,
     binarize,
@@ -134,3 +140,35 @@ def test_text_strokes_make_no_rules() -> None:
         )
         == []
     )
+
+
+def _h(y: float, x0: float, x1: float) -> dict:
+    return _edge("h", x0, y, x1, y)
+
+
+def _v(x: float, top: float, bottom: float) -> dict:
+    return _edge("v", x, top, x, bottom)
+
+
+def test_implied_rule_reaches_the_columns_that_run_on() -> None:
+    # held-out scan 014: the last row on the page closes in columns 2-4 (their rules end
+    # together at 200, no rule drawn) while NO and HASIL run on to the page's foot
+    edges = [_h(100, 30, 460)] + [_v(x, 100, 260) for x in (30, 60, 250, 460)]
+    edges += [_v(x, 100, 200) for x in (320, 360, 400)]
+    (cells,) = cells_from_rules(edges)
+    boxes = {(round(b.x0), round(b.top), round(b.x1), round(b.bottom)) for b in cells}
+    # the row's own cells, and no box over the row and the space below it together
+    assert {(250, 100, 320, 200), (360, 100, 400, 200), (400, 100, 460, 200)} <= boxes
+    assert not [b for b in boxes if b[0] >= 250 and b[1] == 100 and b[3] == 260]
+
+
+def test_section_row_text_does_not_close_a_column_rule() -> None:
+    # a section row merged across NO and HASIL, its text crossing the NO column's line
+    # (one text line high: a gap that short in a rule is otherwise taken for wear)
+    rows = [40.0, 70.0, 81.0, 190.0, 250.0]
+    img = grid_image(rows, COLS, merged=(1, 0, 1, 2))
+    write_text(img, "A. Komponen Perencanaan", COLS[0] + 3, rows[1] + 9)
+    tables = _cells(img)
+    assert len(tables) == 1
+    boxes = {(round(b.x0), round(b.top), round(b.x1)) for b in tables[0]}
+    assert (30, 70, 250) in boxes  # one box over both columns: one crop, one reading
