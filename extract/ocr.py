@@ -46,6 +46,7 @@ from extract.ocr_image import (
     rule_mask,
     whiten,
 )
+from extract.ocr_nip import recheck_nip
 from extract.ocr_read import read_page_words
 from extract.ocr_recheck import inked_empty_cells, reread, score_gaps
 from extract.ocr_stamp import lighten_stamps
@@ -244,7 +245,7 @@ def image_layout(
     notes: tuple[str, ...] = ()
     if source == "ocr":
         reading.tables = [repair_table(t) for t in reading.tables]
-        lines = repair_text_lines(lines)
+        lines = recheck_nip(repair_text_lines(lines), cleaned, image.dpi)
         notes = tuple(doubt_note(d) for d in doubts(number, reading.tables, reading.words))
     layout = PageLayout(
         number=number,

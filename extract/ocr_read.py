@@ -21,6 +21,7 @@ import numpy as np
 
 from extract.layout import Box
 from extract.ocr_image import Gray
+from extract.ocr_retry import read_again
 from extract.ocr_tesseract import OcrWord, run_tesseract, run_tesseract_many
 
 CELL_PSM = 6
@@ -156,8 +157,15 @@ def _crops(image: Gray, ink: Gray, cells: Sequence[Box], dpi: int) -> list[Crop]
 
 
 def read_crops(crops: Sequence[Crop], dpi: int, psm: int) -> list[OcrWord]:
-    """Words of the crops, from one Tesseract run, in page pixels."""
-    found = run_tesseract_many([c.image for c in crops], dpi, psm=psm)
+    """Words of the crops, from one Tesseract run (and two more for crops it read badly,
+    ``extract.ocr_retry``), in page pixels."""
+    images = [c.image for c in crops]
+    found = run_tesseract_many(images, dpi, psm=psm)
+    # enlarged tokens are read again their own way (``extract.ocr_recheck``)
+    cells = [i for i, c in enumerate(crops) if c.scale == 1]
+    better = read_again([images[i] for i in cells], [found[i] for i in cells], dpi, psm)
+    for i, words in zip(cells, better, strict=True):
+        found[i] = words
     words: list[OcrWord] = []
     for n, (c, ws) in enumerate(zip(crops, found, strict=True), start=1):
         words.extend(

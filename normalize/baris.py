@@ -17,7 +17,13 @@ import re
 from dataclasses import dataclass, field
 
 from extract.layout import Cell, DocumentLayout, Table
-from normalize.kolom import ColumnMap, inherit_columns, map_header, split_number_row
+from normalize.kolom import (
+    ColumnMap,
+    inherit_columns,
+    map_header,
+    split_number_row,
+    split_open_header,
+)
 from normalize.komponen import parse_section
 from normalize.tautan import join_link_lines
 from normalize.teks import join_lines, split_items
@@ -235,6 +241,9 @@ def walk_document(layout: DocumentLayout) -> Walk:
                 columns = inherit_columns(previous[0], previous[1], table)
             if columns is None or "rekomendasi" not in columns.fields.values():
                 continue
+            opened = split_open_header(table, columns)
+            if opened is not table:
+                table, columns = opened, map_header(opened) or columns
             table, columns = split_number_row(table, columns)
             walker.walk.tables_read += 1
             walker.walk.layouts.add(columns.layout)

@@ -69,6 +69,8 @@ MONITORING_FIELDS = frozenset(
 )
 # below this a header cell is not taken to name a field
 MIN_SCORE = 82.0
+# Characters of text under a header, in the header's cell, that make it body text.
+MIN_BODY_TEXT = 40
 _NUMBER_ROW = re.compile(r"^\(?\d{1,2}\)?$")
 # Height (points) of the number row's line where no rule marks where it ends.
 NUMBER_LINE_HEIGHT = 14.0
@@ -200,6 +202,55 @@ def _cut_after_number(c: Cell, row: int, y: float, grow: int) -> list[Cell]:
         c, row=row + 1, rowspan=c.rowspan - 1 + grow, box=Box(c.box.x0, y, c.box.x1, c.box.bottom)
     )
     return [replace(number, links=()), replace(body, lines=c.lines[1:])]
+
+
+def _header_lines(lines: tuple[str, ...]) -> int:
+    """How many of a cell's first lines are a header naming a field when the lines after
+    them are body text (longer than any header, naming no field); 0 otherwise."""
+    # the best-named prefix, the shorter on a tie: a long text scores high on a header
+    # word it contains
+    best, top = 0, 0.0
+    for k in range(1, len(lines)):
+        field, score = score_header(" ".join(lines[:k]))
+        if field is not None and score > top:
+            best, top = k, score
+    rest = " ".join(lines[best:])
+    if not best or len(rest) < MIN_BODY_TEXT or score_header(rest)[0] is not None:
+        return 0
+    return best
+
+
+def split_open_header(table: Table, columns: ColumnMap) -> Table:
+    """``table`` with a header row closed where a lost rule ran it into the first body row.
+
+    On a continuation page whose rule under the header a scan lost, the header cell
+    holds "HASIL EVALUASI INSPEKTORAT" over the rest of the hasil evaluasi from the page
+    before. Such a cell (its whole text no header, its first lines one) is cut after
+    the header lines and a grid row is put in for the body; the header is mapped again.
+    """
+    row = columns.body_start - 1
+    cut = {
+        c.col: k for c in table.row_cells(row) if c.rowspan == 1 and (k := _header_lines(c.lines))
+    }
+    if not cut:
+        return table
+    cells: list[Cell] = []
+    for c in table.cells:
+        if c.row == row and c.col in cut:
+            k = cut[c.col]
+            y = c.box.top + (c.box.bottom - c.box.top) * k / len(c.lines)
+            head = Box(c.box.x0, c.box.top, c.box.x1, y)
+            body = Box(c.box.x0, y, c.box.x1, c.box.bottom)
+            cells.append(replace(c, box=head, lines=c.lines[:k], links=()))
+            cells.append(replace(c, row=row + 1, box=body, lines=c.lines[k:]))
+        elif c.row > row:
+            cells.append(replace(c, row=c.row + 1))
+        elif c.row + c.rowspan > row:
+            cells.append(replace(c, rowspan=c.rowspan + 1))
+        else:
+            cells.append(c)
+    cells.sort(key=lambda c: (c.row, c.col))
+    return replace(table, n_rows=table.n_rows + 1, cells=tuple(cells))
 
 
 def split_number_row(table: Table, columns: ColumnMap) -> tuple[Table, ColumnMap]:

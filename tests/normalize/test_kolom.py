@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extract.layout import Box, Cell, Table
-from normalize.kolom import map_header, split_number_row
+from normalize.kolom import map_header, split_number_row, split_open_header
 
 HEADER = ("NO", "HASIL EVALUASI", "REKOMENDASI", "RENCANA AKSI", "TARGET", "WAKTU")
 EDGES = (30.0, 60.0, 250.0, 350.0, 450.0, 500.0, 560.0)
@@ -92,3 +92,38 @@ def test_number_row_with_most_numbers_lost() -> None:
     ]
     columns = map_header(_table(cells, 3))
     assert columns is not None and columns.body_start == 2
+
+
+def test_header_run_into_the_first_body_row() -> None:
+    # held-out scan 103, page 2: the rule under the header is lost; the HASIL header cell
+    # holds the rest of the hasil evaluasi continued from the page before
+    rest = ("dari bobot 7,50 (80,00%), LKjIP telah digunakan", "sebagai bahan evaluasi")
+    cells = [
+        _cell(0, 0, 40, 200, "NO"),
+        _cell(0, 1, 40, 200, "HASIL EVALUASI INSPEKTORAT", *rest),
+        *[_cell(0, c, 40, 200, text) for c, text in enumerate(HEADER[2:], start=2)],
+        _cell(1, 0, 200, 217, "D."),
+        _cell(1, 1, 200, 217, "EVALUASI AKUNTABILITAS KINERJA INTERNAL"),
+    ]
+    table = _table(cells, 2)
+    columns = map_header(table)
+    assert columns is not None
+    opened = split_open_header(table, columns)
+    assert opened.n_rows == 3
+    assert [c.lines for c in opened.row_cells(1)] == [rest]
+    assert {c.col: c.lines for c in opened.row_cells(0)}[1] == ("HASIL EVALUASI INSPEKTORAT",)
+    assert opened.row_cells(2)[0].lines == ("D.",)
+
+
+def test_two_line_header_cells_stay_whole() -> None:
+    cells = [
+        _cell(0, 0, 40, 63, "NO"),
+        _cell(0, 1, 40, 63, "HASIL EVALUASI", "SAKIP"),
+        _cell(0, 2, 40, 63, "REKOMENDASI", "INSPEKTORAT"),
+        _cell(0, 3, 40, 63, "RENCANA AKSI", "TINDAK LANJUT"),
+        _cell(1, 0, 63, 90, "1"),
+    ]
+    table = _table(cells, 2)
+    columns = map_header(table)
+    assert columns is not None
+    assert split_open_header(table, columns) is table

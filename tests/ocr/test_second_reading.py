@@ -1,0 +1,65 @@
+"""Second readings: weak cell readings (``extract.ocr_retry``) and a NIP read short
+under a stamp (``extract.ocr_nip``)."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+
+from extract.layout import Box, TextLine
+from extract.ocr_nip import recheck_nip, reread_nip
+from extract.ocr_retry import coverage, quality, weak
+from extract.ocr_tesseract import OcrWord
+from tests.ocr.conftest import DPI, needs_tesseract
+
+
+def _print(lines: list[str], *, size: tuple[int, int] = (200, 900)) -> np.ndarray:
+    img = np.full(size, 255, dtype=np.uint8)
+    for i, text in enumerate(lines):
+        cv2.putText(img, text, (20, 60 + 60 * i), cv2.FONT_HERSHEY_SIMPLEX, 1.2, 0, 3)
+    return img
+
+
+def _word(text: str, left: int, top: int, width: int, height: int, conf: float) -> OcrWord:
+    return OcrWord(text, left, top, width, height, conf)
+
+
+def test_a_reading_that_lost_a_line_is_weak() -> None:
+    img = _print(["Merevisi Indikator Kinerja", "SMART"])
+    # only the second line was read, at a good confidence
+    lost = [_word("SMART", 15, 85, 160, 45, 96.0)]
+    whole = [_word("Merevisi Indikator Kinerja", 15, 25, 600, 45, 90.0), *lost]
+    assert coverage(img, lost) < 0.6 and weak(img, lost)
+    assert coverage(img, whole) > 0.9 and not weak(img, whole)
+    assert quality(img, whole) > quality(img, lost)
+
+
+def test_nonsense_at_low_confidence_is_weak() -> None:
+    img = _print(["memperoleh nilai 24,00"])
+    nonsense = [_word("memperah", 15, 25, 300, 45, 52.0), _word("1123", 330, 25, 200, 45, 48.0)]
+    assert weak(img, nonsense)
+    assert not weak(img, [_word("memperoleh nilai 24,00", 15, 25, 520, 45, 91.0)])
+
+
+@needs_tesseract
+def test_nip_under_a_stamp_ring_reads_whole() -> None:
+    img = np.full((70, 900), 255, dtype=np.uint8)
+    cv2.putText(img, "NIP 19720605 199603 1 001", (20, 50), cv2.FONT_HERSHEY_SIMPLEX, 1.2, 40, 3)
+    # a stamp's ring in grey ink across the first digit groups (ink over print: the
+    # darker stays)
+    ring = np.full_like(img, 255)
+    cv2.ellipse(ring, (200, 160), (190, 150), 0, 200, 340, 150, 6, cv2.LINE_AA)
+    img = np.minimum(img, ring)
+    assert reread_nip(img, DPI) == "NIP. 19720605 199603 1 001"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["NIP.19681025 199403 1 001", "Tanjung, 14 Februari 2025", "Pembina Utama Muda (IV/c)"],
+)
+def test_lines_without_a_short_nip_are_left_alone(text: str) -> None:
+    line = TextLine(text, Box(0, 0, 100, 10))
+    # a blank page: any second reading would find nothing, none is asked for
+    blank = np.full((100, 500), 255, dtype=np.uint8)
+    assert recheck_nip([line], blank, DPI) == (line,)
