@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from extract.layout import Box, DocumentLayout, PageLayout
 from normalize.kontak import hp_e164
+from normalize.nama import rapikan_nama
 from normalize.nip import parse_nip
 from normalize.pangkat import split_pangkat
 from normalize.teks import collapse_ws, kabupaten_name, title_case_unit
@@ -32,7 +33,17 @@ _PJ = re.compile(
     r"^(?!.*\b(?:hp|telepon|telp|handphone|wa)\b).*?(?:penanggung\s*jawab|\bPJ\b)[^:]*:\s*(.*)",
     re.IGNORECASE,
 )
-_HP = re.compile(r"(?:nomor|no\.?)\s*(?:hp|telepon|telp|wa|handphone)[^:]*:\s*(.*)", re.IGNORECASE)
+_HP_LABEL = r"(?:(?:nomor|no\.?)\s*(?:hp|telepon|telp|wa|handphone)|\bkontak\b)"
+_HP = re.compile(rf"{_HP_LABEL}[^:]*:\s*(.*)", re.IGNORECASE)
+# The same without the colon, which OCR drops (a lone ":" in a column of its own is read as
+# noise): the label's known words, then the value (or nothing: the value is the next row).
+_PJ_BARE = re.compile(
+    r"^(?!.*\b(?:hp|telepon|telp|handphone|wa)\b).*?(?:penanggung\s*jawab|\bPJ\b)"
+    r"(?:\s+data)?(?:\s+sakip)?(?:\s*/\s*unit(?:\s+kerja)?)?"
+    r"(?:\s+(?!(?:(?:data|sakip|unit|kerja)\b[\s/]*)+$)(\S.*))?\s*$",
+    re.IGNORECASE,
+)
+_HP_BARE = re.compile(rf"{_HP_LABEL}.*?(\+?\d[\d\s().-]{{7,}}\d)", re.IGNORECASE)
 # "a.n." (on behalf of) and "u.b." (by order of) head a block signed by someone else
 _ATAS_NAMA = re.compile(r"^\s*(?:a\.?\s?n\.|u\.?\s?b\.)", re.IGNORECASE)
 _NIP = re.compile(r"\bNIP\b", re.IGNORECASE)
@@ -141,8 +152,8 @@ def _value_after(rows: Sequence[PlacedLine], pattern: re.Pattern[str]) -> str | 
         match = pattern.search(row.text)
         if match is None:
             continue
-        value = collapse_ws(match.group(1))
-        if not value and i + 1 < len(rows):
+        value = collapse_ws(match.group(1) or "")
+        if not value and i + 1 < len(rows) and not _HP.search(rows[i + 1].text):
             value = collapse_ws(rows[i + 1].text)
         return value or None
     return None
@@ -185,7 +196,7 @@ def _signature(lines: Sequence[PlacedLine]) -> dict[str, str | None]:
         "penandatangan_nip": parse_nip(nip_line.text),
         "penandatangan_pangkat": pangkat,
         "penandatangan_golongan": golongan,
-        "penandatangan_nama": nama,
+        "penandatangan_nama": rapikan_nama(nama),
         "penandatangan_jabatan": collapse_ws(" ".join(jabatan_lines)).rstrip(" ,") or None,
     }
 
@@ -194,12 +205,12 @@ def read_blok(layout: DocumentLayout) -> Blok:
     before, after = split_around_tables(layout)
     tahun, unit, kabupaten = _title(_rows(before))
     rows = _rows(before)
-    hp_tertulis = _value_after(rows, _HP)
+    hp_tertulis = _value_after(rows, _HP) or _value_after(rows, _HP_BARE)
     return Blok(
         tahun_evaluasi=tahun,
         unit_kerja=unit,
         kabupaten=kabupaten,
-        pj_nama=_value_after(rows, _PJ),
+        pj_nama=rapikan_nama(_value_after(rows, _PJ) or _value_after(rows, _PJ_BARE)),
         pj_hp_tertulis=hp_tertulis,
         pj_hp=hp_e164(hp_tertulis),
         **_signature(after),

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from rapidfuzz import fuzz
+
 from normalize.angka import parse_angka
 
 # PermenPANRB 88/2021: component weights (of a total of 100).
@@ -52,6 +54,11 @@ _PART = re.compile(
     r"(?P<nama>(?i:keberadaan|kualitas|pemanfaatan))(?![^\W\d_])"
 )
 _PARTS: Final = ("keberadaan", "kualitas", "pemanfaatan")
+_LETTERED_SLIP = re.compile(
+    r"(?<![^\W\d_])(?P<huruf>[abcABC])\s*[.)]\s*:?\s*(?P<word>[A-Za-z]{5,12})(?![^\W\d_])"
+)
+# rapidfuzz ratio from which a word after "a." / "b." / "c." is that part's name misread
+SLIP_RATIO = 75.0
 
 
 @dataclass(frozen=True)
@@ -94,6 +101,13 @@ def _part_starts(text: str) -> list[int | None]:
     for m in _PART.finditer(text):
         nama = m["nama"].lower()
         (lettered if m["huruf"] else bare)[nama].append(m.start())
+    # "b. Kuaktas": an OCR slip in the name after its letter; the letter says which part
+    for m in _LETTERED_SLIP.finditer(text):
+        part = _PARTS["abc".index(m["huruf"].lower())]
+        if fuzz.ratio(m["word"].lower(), part) >= SLIP_RATIO:
+            lettered[part].append(m.start())
+    for part in _PARTS:
+        lettered[part].sort()
     starts: list[int | None] = []
     after = -1
     for part in _PARTS:

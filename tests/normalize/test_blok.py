@@ -128,6 +128,34 @@ def test_unit_and_kabupaten(title: list[str], unit: str, kabupaten: str) -> None
             "MUHAMMAD FAJRIANNOR, S.T.",
             "+6285349126650",
         ),
+        # "Kontak (HP/WA)" as the HP's label (held-out document 205)
+        (
+            [
+                "Penanggung Jawab Data : YULIANA SAFITRI, S.IP",
+                "Kontak (HP/WA) : 0813-4890-2211 / 0813-5002-1144",
+            ],
+            "YULIANA SAFITRI, S.IP",
+            "+6281348902211",
+        ),
+        # OCR dropped the colons (each stood in a column of its own)
+        (
+            [
+                "1 Nama Penanggung Jawab Data SAKIP/Unit Kerja NOR HIDAYAH, S.KM",
+                "2 Nomor HP Penanggungjawab Data SAKIP 62 812 2743 4844",
+            ],
+            "NOR HIDAYAH, S.KM",
+            "+6281227434844",
+        ),
+        # ... and the name sits a little lower than its label: the next row
+        (
+            [
+                "a Nama Penanggung Jawab Data SAKIP",
+                "DEWI RATNASARI, S.T.",
+                "b Nomor HP 0812-5067-4411",
+            ],
+            "DEWI RATNASARI, S.T.",
+            "+6281250674411",
+        ),
     ],
 )
 def test_header_block_wordings(lines: list[str], nama: str, hp: str) -> None:

@@ -302,3 +302,14 @@ def test_unconfirmed_slip_stays_unread() -> None:
     # 21,30 of 30 is 71 %: "7346" has no prefix that the weights confirm
     skor = parse_skor("Perencanaan Kinerja memperoleh nilai 21,30 atau 7346, dengan", "A")
     assert (skor.nilai, skor.persen) == (21.3, None)
+
+
+def test_part_name_misread_after_its_letter() -> None:
+    # held-out scan 102: "b. Kualitas" read "b. Kuaktas"; the letter says which part it is
+    text = (
+        "Pengukuran Kinerja memperoleh nilai 18,30 atau 61%, dengan rincian : a. Keberadaan "
+        "Pengukuran Kinerja memperoleh nilai 4,80 atau 80% yaitu ... b. Kuaktas Pengukuran "
+        "Kinerja memperoleh nilai 4,50 atau 50% yaitu ..."
+    )
+    skor = parse_skor(text, "B")
+    assert (skor.kualitas_nilai, skor.kualitas_persen) == (4.5, 50.0)
