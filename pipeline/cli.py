@@ -13,6 +13,7 @@ import click
 from rich.console import Console
 
 from emit.writers import write_bytes
+from extract.reader import ocr_unavailable
 from pipeline.batch import BatchResult, BatchSettings, run_batch
 from pipeline.executors import SchedulerUnavailable, dask_executor, default_workers
 from pipeline.folder import FolderError
@@ -24,6 +25,8 @@ from pipeline.progress import BatchProgress, choose_mode, print_summary, summary
 from pipeline.validate_cmd import validate_folder
 
 DEFAULTS = Limits()
+OCR_WARNING = "Peringatan"
+OCR_CARRY_ON = "berkas dengan lapisan teks tetap diproses, berkas hasil pindaian ditandai failed."
 INTERRUPTED = (
     "Dihentikan. Berkas yang sudah selesai tersimpan di {out}/.rencana-aksi; "
     "jalankan perintah yang sama lagi untuk melanjutkan."
@@ -135,6 +138,9 @@ def extract(
         dataset=dataset,
     )
     console = Console(stderr=True, quiet=quiet)
+    if executor == "local" and (missing := ocr_unavailable()):
+        # said once, up front: each scanned file's row gives the same reason
+        click.echo(f"{OCR_WARNING}: {missing}; {OCR_CARRY_ON}", err=True)
     try:
         run = dask_executor(scheduler, limits) if executor == "dask" and scheduler else None
         with BatchProgress(console, choose_mode(console, quiet)) as progress:

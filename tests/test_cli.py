@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import shutil
 import subprocess
 import sys
@@ -86,3 +87,28 @@ def test_every_command_has_help(tmp_path: Path) -> None:
         sub = run([command, "--help"], cwd=tmp_path)
         assert sub.returncode == 0
         assert "Example" in sub.stdout, f"{command} --help shows an example"
+
+
+def test_without_tesseract_one_line_and_born_digital_files_still_read(tmp_path: Path) -> None:
+    born = manifest("born_digital")[0]["pdf"]
+    scan = manifest("scanned")[0]["pdf"]
+    for pdf in (born, scan):
+        shutil.copy(SAMPLES / pdf, tmp_path / Path(pdf).name)
+    # a PATH without Tesseract on it
+    env = {**os.environ, "PATH": str(EXE.parent)}
+    proc = subprocess.run(
+        [str(EXE), "extract", str(tmp_path), "--out", str(tmp_path / "out")],
+        cwd=tmp_path, capture_output=True, text=True, timeout=600, check=False, env=env,
+    )  # fmt: skip
+    assert proc.returncode == 1, proc.stderr
+    # one line up front (the summary then lists the failed file with the same reason)
+    warnings = [ln for ln in proc.stderr.splitlines() if ln.startswith("Peringatan:")]
+    assert len(warnings) == 1 and "Tesseract tidak terpasang" in warnings[0], proc.stderr
+    assert proc.stderr.startswith("Peringatan:"), proc.stderr
+    docs = {
+        Path(d["source_file"]).name: d
+        for d in pq.read_table(tmp_path / "out/documents.parquet").to_pylist()
+    }
+    assert docs[Path(born).name]["status"] == "ok"
+    assert docs[Path(scan).name]["status"] == "failed"
+    assert "Tesseract tidak terpasang" in docs[Path(scan).name]["error"]
