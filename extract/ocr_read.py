@@ -164,8 +164,8 @@ def read_crops(crops: Sequence[Crop], dpi: int, psm: int) -> list[OcrWord]:
     # enlarged tokens are read again their own way (``extract.ocr_recheck``)
     cells = [i for i, c in enumerate(crops) if c.scale == 1]
     better = read_again([images[i] for i in cells], [found[i] for i in cells], dpi, psm)
-    for i, words in zip(cells, better, strict=True):
-        found[i] = words
+    for i, reading in zip(cells, better, strict=True):
+        found[i] = reading
     words: list[OcrWord] = []
     for n, (c, ws) in enumerate(zip(crops, found, strict=True), start=1):
         words.extend(

@@ -72,6 +72,11 @@ _MONTH = re.compile(
 )
 
 
+# "Semester |", "Triwulan Il": a period's roman numeral with OCR's "|" or "l" for I
+_ROMAN_SLIP = re.compile(r"(?<=\b(?:Semester|Triwulan)\s)[IVXl|]{1,4}(?![\w|])")
+_ROMAN_NUMERALS = frozenset({"I", "II", "III", "IV"})
+
+
 @dataclass(frozen=True)
 class Doubt:
     """A low-confidence word with digits, where it stands."""
@@ -129,8 +134,14 @@ def _score_word(m: re.Match[str]) -> str:
     return token
 
 
+def _roman(m: re.Match[str]) -> str:
+    numeral = m[0].replace("|", "I").replace("l", "I")
+    return numeral if numeral in _ROMAN_NUMERALS else m[0]
+
+
 def repair_text(text: str) -> str:
     """The slips of the module docstring, repaired in one cell's (or line's) text."""
+    text = _ROMAN_SLIP.sub(_roman, text)
     text = _NILAI_SLOT.sub("nilai", _WORD.sub(_score_word, text))
     text = _PERCENT_LOOKALIKE.sub(_lookalike_percent, text)
     text = _PERCENT_SIGN.sub(_percent_sign, _NO_COMMA.sub(_comma, text))

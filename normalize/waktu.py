@@ -84,7 +84,9 @@ _NAME = "|".join(sorted(_ALIAS, key=len, reverse=True))
 _MONTH = rf"(?<![^\W\d_])(?:{_NAME})(?![^\W\d_])\.?"
 _TO = r"\s*(?:-|–|—|s\s*[./]?\s*d\b\.?|sampai(?:\s+dengan)?|hingga|sd\b)\s*"
 _KIND = r"(?:semester|smt|sem|triwulan|tri\s*wulan|trw|tw|kuartal|q)"
-_NUMERAL = r"(?:[ivx]+|[0-9]{1,2})(?!\w)"
+# "|" and "l" are OCR's I ("Semester |", "Semester Il")
+_NUMERAL = r"(?:[ivxl|]+|[0-9]{1,2})(?![\w|])"
+_OCR_ROMAN = str.maketrans({"|": "I", "l": "I", "L": "I"})
 
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _PERIOD = re.compile(
@@ -108,7 +110,7 @@ def _numeral(raw: str) -> str:
     if raw.isdigit():
         n = int(raw)
         return _ROMAN[n - 1] if 1 <= n <= 12 else raw
-    return raw.upper()
+    return raw.translate(_OCR_ROMAN).upper()
 
 
 def _month(raw: str) -> str:

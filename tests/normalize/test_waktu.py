@@ -104,3 +104,15 @@ def test_canonical_periode_parses_to_itself(text: str) -> None:
     periode = parse_waktu(text).periode
     assert periode is not None
     assert parse_waktu(periode) == Waktu(None, periode)
+
+
+@pytest.mark.parametrize(
+    ("text", "periode"),
+    [
+        ("Semester | Tahun 2025", "Semester I"),
+        ("Semester Il Tahun 2025", "Semester II"),
+        ("Triwulan |V 2024", "Triwulan IV"),
+    ],
+)
+def test_ocr_roman_numerals(text: str, periode: str) -> None:
+    assert parse_waktu(text).periode == periode

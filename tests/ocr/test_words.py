@@ -28,6 +28,9 @@ from extract.ocr_words import (
         ("Keberadaan : Keberadaam Perencanaan", "Keberadaan : Keberadaan Perencanaan"),
         ("NP. 19780609 200301 2 002", "NIP.19780609 200301 2 002"),
         ("N1P 19860421 200412 1 001", "NIP.19860421 200412 1 001"),
+        ("Semester | Tahun 2025", "Semester I Tahun 2025"),
+        ("Semester Il Tahun 2025", "Semester II Tahun 2025"),
+        ("Triwulan Ill 2024", "Triwulan III 2024"),
         # left alone: nothing in them is a slip for sure
         ("nilai 2,40 atau 80%", "nilai 2,40 atau 80%"),
         ("sejak tahun 1996 atau 1997", "sejak tahun 1996 atau 1997"),
@@ -35,6 +38,8 @@ from extract.ocr_words import (
         ("nilai 4500 atau", "nilai 4500 atau"),
         ("kuantitas dan kualitas", "kuantitas dan kualitas"),
         ("memperoleh dukungan", "memperoleh dukungan"),
+        ("Semester | dan ||", "Semester I dan ||"),
+        ("Triwulan lima", "Triwulan lima"),
     ],
 )
 def test_repair_text(read: str, meant: str) -> None:
