@@ -49,6 +49,7 @@ from extract.ocr_image import (
 from extract.ocr_nip import recheck_nip
 from extract.ocr_read import read_page_words
 from extract.ocr_recheck import inked_empty_cells, reread, score_gaps
+from extract.ocr_signature import reread_signatures
 from extract.ocr_stamp import lighten_stamps
 from extract.ocr_tesseract import OcrWord
 from extract.ocr_words import (
@@ -241,6 +242,11 @@ def image_layout(
         ]
         tables, rest, edges = find_unruled_tables(number, reading.words, rules, links, prior_edges)
         reading = _Reading(reading.words, tables, rest, edges)
+    if source == "ocr":
+        foot = max((t.box.bottom for t in reading.tables), default=0.0)
+        reading.rest = reread_signatures(
+            reading.rest, text_lines(reading.rest), cleaned, image.dpi, below=foot
+        )
     lines = text_lines(reading.rest)
     notes: tuple[str, ...] = ()
     if source == "ocr":

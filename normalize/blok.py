@@ -180,7 +180,8 @@ def _signature(lines: Sequence[PlacedLine]) -> dict[str, str | None]:
     ]
     pangkat_text = column[-1].text if column else None
     pangkat, golongan = split_pangkat(pangkat_text)
-    name_pos = len(column) - (2 if pangkat else 1)
+    # a line with a golongan is the pangkat line even where OCR garbled the pangkat's name
+    name_pos = len(column) - (2 if pangkat or golongan else 1)
     nama = collapse_ws(column[name_pos].text) if 0 <= name_pos < len(column) else None
     jabatan_lines: list[str] = []
     for r in reversed(column[: max(name_pos, 0)]):

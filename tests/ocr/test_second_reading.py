@@ -1,5 +1,5 @@
 """Second readings: weak cell readings (``extract.ocr_retry``) and a NIP read short
-under a stamp (``extract.ocr_nip``)."""
+under a stamp (``extract.ocr_nip``), a stamped signature block (``extract.ocr_signature``)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ import cv2
 import numpy as np
 import pytest
 
-from extract.layout import Box, TextLine
+from extract.layout import Box, TextLine, Word
 from extract.ocr_nip import recheck_nip, reread_nip
 from extract.ocr_retry import coverage, quality, weak
+from extract.ocr_signature import reread_signatures, signature_blocks
 from extract.ocr_tesseract import OcrWord
 from tests.ocr.conftest import DPI, needs_tesseract
 
@@ -63,3 +64,38 @@ def test_lines_without_a_short_nip_are_left_alone(text: str) -> None:
     # a blank page: any second reading would find nothing, none is asked for
     blank = np.full((100, 500), 255, dtype=np.uint8)
     assert recheck_nip([line], blank, DPI) == (line,)
+
+
+def _signature_page() -> tuple[np.ndarray, list[TextLine]]:
+    """A signature block in black print with a grey stamp ring across it (300 dpi)."""
+    img = np.full((700, 1200), 255, dtype=np.uint8)
+    texts = ["KEPALA DINAS", "Drs. H. ZAINAL ARIFIN, M.M", "Pembina Tk. I (IV/b)"]
+    texts.append("NIP 19720605 199603 1 001")
+    lines = []
+    for i, text in enumerate(texts):
+        y = 200 + 90 * i
+        cv2.putText(img, text, (300, y), cv2.FONT_HERSHEY_SIMPLEX, 1.2, 30, 3)
+        # boxes in points (72 / 300)
+        lines.append(TextLine(text, Box(300 * 0.24, (y - 35) * 0.24, 900 * 0.24, (y + 8) * 0.24)))
+    ring = np.full_like(img, 255)
+    cv2.ellipse(ring, (520, 330), (260, 200), 0, 0, 360, 150, 9, cv2.LINE_AA)
+    return np.minimum(img, ring), lines
+
+
+def test_signature_block_is_found_above_its_nip_line() -> None:
+    _, lines = _signature_page()
+    (block,) = signature_blocks(lines)
+    assert block.top <= lines[0].box.top and block.bottom >= lines[-1].box.bottom
+    # a table's foot below the NIP line: this is no signature block (the header block)
+    assert signature_blocks(lines, below=lines[-1].box.bottom + 10) == []
+
+
+@needs_tesseract
+def test_stamped_signature_block_read_again() -> None:
+    img, lines = _signature_page()
+    # what the first, sparse reading made of it: fragments at low confidence
+    garbled = [Word("Sa", Box(75, 85, 90, 95), 40.0), Word("Pe", Box(75, 100, 85, 110), 35.0)]
+    words = reread_signatures(garbled, lines, img, DPI)
+    text = " ".join(w.text for w in words)
+    assert "ZAINAL" in text and "19720605" in text, text
+    assert not set(garbled) & set(words)
