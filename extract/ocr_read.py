@@ -197,8 +197,14 @@ def read_outside(image: Gray, areas: Sequence[Box], dpi: int) -> list[OcrWord]:
     for box in areas:
         x0, y0, x1, y1 = _pixels(box, px, image.shape)
         rest[y0:y1, x0:x1] = 255
-    # sparse text has a "line" per word cluster: lines are laid out by position instead
-    return [replace(w, line=0) for w in run_tesseract(rest, dpi, psm=PAGE_PSM)]
+    return _sparse(run_tesseract(rest, dpi, psm=PAGE_PSM))
+
+
+def _sparse(words: Sequence[OcrWord]) -> list[OcrWord]:
+    """Words of a sparse-text reading without Tesseract's lines: there a "line" is one
+    cluster of words, and a header row's labels would be as many lines; lines are laid
+    out by position instead."""
+    return [replace(w, line=0) for w in words]
 
 
 def read_page_words(
@@ -207,7 +213,7 @@ def read_page_words(
     """All words of a page whose rules are erased; ``tables``: the cell boxes of each;
     ``ink``: the page's ink without the rules (255 on 0)."""
     if not tables:
-        return run_tesseract(image, dpi, psm=PAGE_PSM)
+        return _sparse(run_tesseract(image, dpi, psm=PAGE_PSM))
     areas = [
         Box(
             min(b.x0 for b in t),

@@ -9,6 +9,7 @@ import pytest
 
 from extract.layout import Box, TextLine, Word
 from extract.ocr_nip import recheck_nip, reread_nip
+from extract.ocr_read import read_page_words
 from extract.ocr_retry import coverage, quality, weak
 from extract.ocr_signature import reread_signatures, signature_blocks
 from extract.ocr_tesseract import OcrWord
@@ -99,3 +100,15 @@ def test_stamped_signature_block_read_again() -> None:
     text = " ".join(w.text for w in words)
     assert "ZAINAL" in text and "19720605" in text, text
     assert not set(garbled) & set(words)
+
+
+@needs_tesseract
+def test_a_page_without_ruled_tables_keeps_no_engine_lines() -> None:
+    # read as sparse text, a header row's labels are one Tesseract "line" each; lines must
+    # then go by position, or a table ruled with horizontal lines only loses its header
+    img = np.full((300, 1800), 255, dtype=np.uint8)
+    for x, label in ((40, "NO"), (200, "REKOMENDASI"), (700, "RENCANA AKSI"), (1300, "TARGET")):
+        cv2.putText(img, label, (x, 150), cv2.FONT_HERSHEY_SIMPLEX, 1.2, 0, 3)
+    words = read_page_words(img, 255 - img, [], DPI)
+    assert {w.text for w in words} >= {"NO", "REKOMENDASI", "TARGET"}
+    assert all(w.line == 0 for w in words)
