@@ -56,6 +56,7 @@ from extract.ocr_words import (
     clean_words,
     doubt_note,
     doubts,
+    mean_confidence,
     repair_table,
     repair_text_lines,
 )
@@ -108,15 +109,6 @@ def _moved(words: Sequence[Word], image: PageImage) -> list[Word]:
         b = w.box
         out.append(Word(w.text, Box(b.x0 + dx, b.top + dy, b.x1 + dx, b.bottom + dy), w.conf))
     return out
-
-
-def mean_confidence(words: Sequence[Word]) -> float | None:
-    """Character-weighted mean word confidence: a long word misread weighs more."""
-    scored = [(w.conf, len(w.text)) for w in words if w.conf is not None]
-    chars = sum(n for _, n in scored)
-    if not chars:
-        return None
-    return round(sum(c * n for c, n in scored) / chars, 1)
 
 
 def _tables(

@@ -17,9 +17,9 @@ import numpy as np
 
 from extract.layout import TextLine
 from extract.ocr_image import Gray
-from extract.ocr_tesseract import run_tesseract
+from extract.ocr_tesseract import OcrWord, run_tesseract
 
-_LABEL = re.compile(r"\bN\s*[I1l|]\s*[PF]\b", re.IGNORECASE)
+NIP_LABEL = re.compile(r"\bN\s*[I1l|]\s*[PF]\b", re.IGNORECASE)
 NIP_SHAPE = re.compile(r"(?<!\d)(\d{8})\s*(\d{6})\s*(\d)\s*(\d{3})(?!\d)")
 # Lines with at least this many digits and no NIP's shape may be a NIP read short.
 MIN_DIGITS = 10
@@ -33,7 +33,7 @@ LINE_PSM = 7
 def _short_nip(text: str) -> bool:
     digits = sum(ch.isdigit() for ch in text)
     return NIP_SHAPE.search(text) is None and (
-        (_LABEL.search(text) is not None and digits >= 4) or digits >= MIN_DIGITS
+        (NIP_LABEL.search(text) is not None and digits >= 4) or digits >= MIN_DIGITS
     )
 
 
@@ -46,14 +46,25 @@ def _band(gray: Gray, line: TextLine, dpi: int) -> Gray:
     return gray[y0:y1, x0:x1]
 
 
+# White margin (pixels) around a band given to Tesseract.
+PAD = 12
+
+
+def read_print(band: Gray, threshold: int, dpi: int, psm: int) -> list[OcrWord]:
+    """Tesseract's words of ``band`` cut to its print: darker than ``threshold`` is ink,
+    the rest (a stamp's lighter ink, paper) white. Word boxes are in ``band``'s pixels."""
+    binary = np.where(band < threshold, 0, 255).astype(np.uint8)
+    found = run_tesseract(np.pad(binary, PAD, constant_values=255), dpi, psm=psm)
+    return [replace(w, left=w.left - PAD, top=w.top - PAD) for w in found]
+
+
 def reread_nip(band: Gray, dpi: int) -> str | None:
     """``NIP <digits>`` from a line's band when one threshold gives the NIP's shape."""
     if band.size == 0:
         return None
     for threshold in THRESHOLDS:
-        binary = np.where(band < threshold, 0, 255).astype(np.uint8)
-        padded = np.pad(binary, 12, constant_values=255)
-        text = " ".join(w.text for w in run_tesseract(padded, dpi, psm=LINE_PSM))
+        found = read_print(band, threshold, dpi, LINE_PSM)
+        text = " ".join(w.text for w in found)
         m = NIP_SHAPE.search(text)
         if m is not None:
             return "NIP. " + " ".join(m.groups())

@@ -11,16 +11,13 @@ of them, so a faint print the threshold would thin keeps its first reading.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-
-import numpy as np
 
 from extract.layout import Box, TextLine, Word
 from extract.ocr_image import Gray
-from extract.ocr_tesseract import run_tesseract
+from extract.ocr_nip import NIP_LABEL, read_print
+from extract.ocr_words import mean_confidence
 
-_NIP_LINE = re.compile(r"\bN\s*[I1l|]\s*[PF]\b.*\d{4}", re.IGNORECASE)
 # How far above its NIP line a signature block reaches (points): date, jabatan (up to
 # three lines), the space for the signature, name, pangkat.
 BLOCK_HEIGHT = 150.0
@@ -33,15 +30,9 @@ BLOCK_PSM = 6
 MIN_GAIN = 5.0
 
 
-def _confidence(words: Sequence[Word]) -> float:
-    scored = [(w.conf or 0.0, len(w.text)) for w in words]
-    chars = sum(n for _, n in scored)
-    return sum(c * n for c, n in scored) / chars if chars else 0.0
-
-
 def _is_nip_line(text: str) -> bool:
     """A NIP line, its label perhaps lost under the stamp: mostly digits, ten or more."""
-    if _NIP_LINE.search(text):
+    if NIP_LABEL.search(text) and sum(ch.isdigit() for ch in text) >= 4:
         return True
     digits = sum(ch.isdigit() for ch in text)
     phone = "+" in text or text.lstrip()[:1] == "0"
@@ -80,17 +71,15 @@ def _read_block(gray: Gray, block: Box, dpi: int) -> list[Word]:
     x1, y1 = min(w, int(block.x1 * px)), min(h, int(block.bottom * px))
     if x1 - x0 < 8 or y1 - y0 < 8:
         return []
-    pad = 12
-    binary = np.where(gray[y0:y1, x0:x1] < THRESHOLD, 0, 255).astype(np.uint8)
-    found = run_tesseract(np.pad(binary, pad, constant_values=255), dpi, psm=BLOCK_PSM)
+    found = read_print(gray[y0:y1, x0:x1], THRESHOLD, dpi, BLOCK_PSM)
     return [
         Word(
             o.text,
             Box(
-                (o.left - pad + x0) / px,
-                (o.top - pad + y0) / px,
-                (o.left - pad + x0 + o.width) / px,
-                (o.top - pad + y0 + o.height) / px,
+                (o.left + x0) / px,
+                (o.top + y0) / px,
+                (o.left + x0 + o.width) / px,
+                (o.top + y0 + o.height) / px,
             ),
             o.conf,
         )
@@ -107,6 +96,6 @@ def reread_signatures(
     for block in signature_blocks(lines, below):
         inside = [w for w in out if block.contains_point(w.box.cx, w.box.cy)]
         again = _read_block(gray, block, dpi)
-        if again and _confidence(again) >= _confidence(inside) + MIN_GAIN:
+        if again and (mean_confidence(again) or 0.0) >= (mean_confidence(inside) or 0.0) + MIN_GAIN:
             out = [w for w in out if w not in inside] + again
     return out

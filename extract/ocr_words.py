@@ -87,6 +87,15 @@ class Doubt:
     line: str
 
 
+def mean_confidence(words: Sequence[Word]) -> float | None:
+    """Character-weighted mean word confidence: a long word misread weighs more."""
+    scored = [(w.conf, len(w.text)) for w in words if w.conf is not None]
+    chars = sum(n for _, n in scored)
+    if not chars:
+        return None
+    return round(sum(c * n for c, n in scored) / chars, 1)
+
+
 def is_noise(word: Word) -> bool:
     """A low-confidence mark without a letter or digit in it."""
     conf = word.conf if word.conf is not None else 100.0
