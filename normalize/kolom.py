@@ -195,13 +195,29 @@ def _numbered_first(table: Table, row: int) -> bool:
     return hits >= max(3, (table.n_cols + 1) // 2)
 
 
-def _cut_after_number(c: Cell, row: int, y: float, grow: int) -> list[Cell]:
-    """A cell holding a column number over body text, as the number and the body."""
-    number = replace(c, rowspan=1, box=Box(c.box.x0, c.box.top, c.box.x1, y), lines=c.lines[:1])
-    body = replace(
-        c, row=row + 1, rowspan=c.rowspan - 1 + grow, box=Box(c.box.x0, y, c.box.x1, c.box.bottom)
-    )
-    return [replace(number, links=()), replace(body, lines=c.lines[1:])]
+def _cut_cells(table: Table, row: int, cuts: dict[int, tuple[int, float]], grow: int) -> Table:
+    """``table`` with the cells of ``row`` named in ``cuts`` (column -> lines kept, height
+    of the cut) cut in two: their first lines stay, the rest start the row below. With
+    ``grow`` a grid row is put in below ``row`` for them (the other rows move down one,
+    the cells across it span one more)."""
+    cells: list[Cell] = []
+    for c in table.cells:
+        if c.row == row and c.col in cuts:
+            k, y = cuts[c.col]
+            above = Box(c.box.x0, c.box.top, c.box.x1, y)
+            below = Box(c.box.x0, y, c.box.x1, c.box.bottom)
+            cells.append(replace(c, rowspan=1, box=above, lines=c.lines[:k], links=()))
+            cells.append(
+                replace(c, row=row + 1, rowspan=c.rowspan - 1 + grow, box=below, lines=c.lines[k:])
+            )
+        elif grow and c.row > row:
+            cells.append(replace(c, row=c.row + 1))
+        elif grow and c.row <= row < c.row + c.rowspan:
+            cells.append(replace(c, rowspan=c.rowspan + 1))
+        else:
+            cells.append(c)
+    cells.sort(key=lambda c: (c.row, c.col))
+    return replace(table, n_rows=table.n_rows + grow, cells=tuple(cells))
 
 
 def _header_lines(lines: tuple[str, ...]) -> int:
@@ -229,28 +245,12 @@ def split_open_header(table: Table, columns: ColumnMap) -> Table:
     the header lines and a grid row is put in for the body; the header is mapped again.
     """
     row = columns.body_start - 1
-    cut = {
-        c.col: k for c in table.row_cells(row) if c.rowspan == 1 and (k := _header_lines(c.lines))
+    cuts = {
+        c.col: (k, c.box.top + (c.box.bottom - c.box.top) * k / len(c.lines))
+        for c in table.row_cells(row)
+        if c.rowspan == 1 and (k := _header_lines(c.lines))
     }
-    if not cut:
-        return table
-    cells: list[Cell] = []
-    for c in table.cells:
-        if c.row == row and c.col in cut:
-            k = cut[c.col]
-            y = c.box.top + (c.box.bottom - c.box.top) * k / len(c.lines)
-            head = Box(c.box.x0, c.box.top, c.box.x1, y)
-            body = Box(c.box.x0, y, c.box.x1, c.box.bottom)
-            cells.append(replace(c, box=head, lines=c.lines[:k], links=()))
-            cells.append(replace(c, row=row + 1, box=body, lines=c.lines[k:]))
-        elif c.row > row:
-            cells.append(replace(c, row=c.row + 1))
-        elif c.row + c.rowspan > row:
-            cells.append(replace(c, rowspan=c.rowspan + 1))
-        else:
-            cells.append(c)
-    cells.sort(key=lambda c: (c.row, c.col))
-    return replace(table, n_rows=table.n_rows + 1, cells=tuple(cells))
+    return _cut_cells(table, row, cuts, grow=1) if cuts else table
 
 
 def split_number_row(table: Table, columns: ColumnMap) -> tuple[Table, ColumnMap]:
@@ -275,19 +275,12 @@ def split_number_row(table: Table, columns: ColumnMap) -> tuple[Table, ColumnMap
         columns, grow = replace(columns, header_rows=columns.header_rows + 1), 1
     else:
         return table, columns
-    cells: list[Cell] = []
-    for c in table.cells:
-        numbered = c.lines and _NUMBER_ROW.match(c.lines[0].strip())
-        if c.row == row and numbered and len(c.lines) > 1 and (c.rowspan > 1 or grow):
-            cells.extend(_cut_after_number(c, row, y, grow))
-        elif grow and c.row > row:
-            cells.append(replace(c, row=c.row + 1))
-        elif grow and c.row <= row < c.row + c.rowspan:
-            cells.append(replace(c, rowspan=c.rowspan + 1))
-        else:
-            cells.append(c)
-    cells.sort(key=lambda c: (c.row, c.col))
-    return replace(table, n_rows=table.n_rows + grow, cells=tuple(cells)), columns
+    cuts = {
+        c.col: (1, y)
+        for c in table.row_cells(row)
+        if len(c.lines) > 1 and _NUMBER_ROW.match(c.lines[0].strip()) and (c.rowspan > 1 or grow)
+    }
+    return _cut_cells(table, row, cuts, grow), columns
 
 
 def map_header(table: Table, max_start: int = 3) -> ColumnMap | None:
