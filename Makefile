@@ -39,6 +39,10 @@ samples: install
 	$(BIN)/python -m samples.generate.holdout
 	$(BIN)/python -m samples.generate.holdout2
 	$(BIN)/python -m samples.generate.scan_unseen
+	$(BIN)/python -m samples.generate.holdout3
+	$(BIN)/python -m samples.generate.scan_third --manifest samples/holdout3/manifest.json \
+		--base samples/holdout3 --out samples/scanned_holdout3 --kind scanned_holdout3 \
+		--expected-prefix holdout3/
 	$(BIN)/python -m samples.generate.inconsistent
 	$(BIN)/python samples/linking/make_linking_data.py
 

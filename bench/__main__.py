@@ -18,7 +18,7 @@ OUT = Path(__file__).resolve().parent.parent / "bench-out"
 
 def _markdown(report: dict[str, Any]) -> str:
     lines = [f"# rencana-aksi bench ({platform.python_version()}, {platform.machine()})", ""]
-    for kind in ("born_digital", "holdout", "holdout2", "scanned", "scanned_unseen"):
+    for kind in extraction.SETS:
         run = report.get(kind)
         if not run:
             continue

@@ -32,6 +32,9 @@ SETS = {
     "holdout2": (SAMPLES / "holdout2" / "manifest.json", SAMPLES / "holdout2"),
     # scans of the held-out documents by an independent generator (samples/scanned_unseen)
     "scanned_unseen": (SAMPLES / "scanned_unseen" / "manifest.json", SAMPLES),
+    # a third held-out set of documents and its scans by a third scan generator
+    "holdout3": (SAMPLES / "holdout3" / "manifest.json", SAMPLES / "holdout3"),
+    "scanned_holdout3": (SAMPLES / "scanned_holdout3" / "manifest.json", SAMPLES),
 }
 
 

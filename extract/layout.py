@@ -112,3 +112,5 @@ class PageLayout:
 class DocumentLayout:
     pages: tuple[PageLayout, ...]
     notes: tuple[str, ...] = field(default=())
+    # why the file was read through a rewritten copy (None: read as it is)
+    repaired: str | None = None

@@ -14,9 +14,10 @@ page is a picture:
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -152,7 +153,10 @@ def read_document(
     page on a machine without Tesseract.
     """
     try:
-        return _read(path, ocr, dpi, password)
+        layout = _read(path, ocr, dpi, password)
+        if _blank(layout) and (copy := _rewritten(path, password)) is not None:
+            return replace(_read(copy, ocr, dpi, password), repaired=REPAIRED)
+        return layout
     except PDFPasswordIncorrect as exc:
         raise UnreadablePdf("PDF terenkripsi: kata sandi diperlukan") from exc
     except (PSException, PDFSyntaxError, PdfminerException, ValueError, KeyError) as exc:
@@ -160,6 +164,41 @@ def read_document(
         raise UnreadablePdf(f"PDF rusak atau tidak dapat dibaca: {reason}") from exc
     except pdfium.PdfiumError as exc:
         raise UnreadablePdf(f"halaman PDF tidak dapat digambar untuk OCR: {exc}") from exc
+
+
+REPAIRED = (
+    "pdfminer tidak membaca isi halaman (tabel xref rusak); dibaca dari salinan yang "
+    "disusun ulang oleh pdfium"
+)
+
+
+def _blank(layout: DocumentLayout) -> bool:
+    """Nothing at all came out of any page: no character, table or picture."""
+    return bool(layout.pages) and all(
+        p.char_count == 0 and not p.tables and not p.text_lines and p.source == "text_layer"
+        for p in layout.pages
+    )
+
+
+def _rewritten(path: Path, password: str) -> bytes | None:
+    """The file saved anew by pdfium, when pdfium finds text where pdfminer found none.
+
+    A file whose cross-reference offsets are wrong (a tool edited it in place) opens in
+    pdfminer with every page empty; pdfium rebuilds the table from the objects themselves,
+    and its copy carries a correct one.
+    """
+    try:
+        document = pdfium.PdfDocument(path, password=password or None)
+    except pdfium.PdfiumError:
+        return None  # pdfium cannot open it either: the file stays as pdfminer read it
+    try:
+        if not any(page.get_textpage().count_chars() for page in document):
+            return None  # truly blank pages: nothing to recover
+        buffer = io.BytesIO()
+        document.save(buffer)
+        return buffer.getvalue()
+    finally:
+        document.close()
 
 
 def _kind(page: Page, layout: PageLayout, ocr: OcrMode) -> PageKind:
@@ -170,12 +209,13 @@ def _kind(page: Page, layout: PageLayout, ocr: OcrMode) -> PageKind:
     return page_kind(measure(page, layout))
 
 
-def _read(path: Path, ocr: OcrMode, dpi: int, password: str) -> DocumentLayout:
+def _read(source: Path | bytes, ocr: OcrMode, dpi: int, password: str) -> DocumentLayout:
     pages: list[PageLayout] = []
     notes: list[str] = []
     rendered: pdfium.PdfDocument | None = None
+    opened = io.BytesIO(source) if isinstance(source, bytes) else source
     try:
-        with pdfplumber.open(path, password=password) as pdf:
+        with pdfplumber.open(opened, password=password) as pdf:
             edges: tuple[float, ...] | None = None
             for page in pdf.pages:
                 layout, page_edges = read_page(page, edges)
@@ -183,7 +223,7 @@ def _read(path: Path, ocr: OcrMode, dpi: int, password: str) -> DocumentLayout:
                 if kind != "text":
                     if kind == "ocr" and (missing := ocr_unavailable()):
                         raise UnreadablePdf(missing)
-                    rendered = rendered or pdfium.PdfDocument(path, password=password or None)
+                    rendered = rendered or pdfium.PdfDocument(source, password=password or None)
                     words = page_words(page) if kind == "image_text" else None
                     read = ocr_page(
                         rendered[page.page_number - 1],

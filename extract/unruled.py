@@ -31,12 +31,35 @@ HEADER_KEYWORDS = (
 )
 # shorter rules are underlines or signature lines, not table rules
 MIN_RULE_WIDTH = 100.0
+# how far (pt) a table rule may run past the table's sides (a scan's rules wobble)
+SIDE_SLACK = 8.0
 
 
 def _is_header_line(text: str) -> bool:
     upper = text.upper()
     hits = sum(k in upper for k in HEADER_KEYWORDS)
     return hits >= 3 and ("REKOMENDASI" in upper or "RENCANA" in upper)
+
+
+def _table_sides(rules: Sequence[Box]) -> tuple[float, float]:
+    """The table's left and right sides: where most of its full-width rules start and end
+    (on a scan, a page edge's shadow or a fold can add one longer line)."""
+    widest = max(r.x1 - r.x0 for r in rules)
+    full = [r for r in rules if r.x1 - r.x0 >= 0.8 * widest]
+    starts = sorted(r.x0 for r in full)
+    ends = sorted(r.x1 for r in full)
+    return starts[len(starts) // 2], ends[len(ends) // 2]
+
+
+def _header_line(lines: Sequence[list[Word]], rules: Sequence[Box]) -> list[Word] | None:
+    """The table's header line: the first header-like line with a rule above it.
+
+    A title ("RENCANA AKSI ATAS TINDAK LANJUT HASIL EVALUASI ...") reads like a header too,
+    but stands above the table's first rule.
+    """
+    candidates = [ln for ln in lines if _is_header_line(line_text(ln))]
+    ruled = [ln for ln in candidates if any(r.top <= ln[0].box.top + 1 for r in rules)]
+    return (ruled or candidates or [None])[0]
 
 
 def _column_edges(words: Sequence[Word], x0: float, x1: float) -> list[float]:
@@ -55,8 +78,15 @@ def _column_edges(words: Sequence[Word], x0: float, x1: float) -> list[float]:
     return edges
 
 
-def _label_spans(words: Sequence[Word], tolerance: float = 3.0) -> list[tuple[float, float]]:
-    """Header labels as x-intervals: words whose extents overlap or nearly touch."""
+def _label_spans(words: Sequence[Word]) -> list[tuple[float, float]]:
+    """Header labels as x-intervals: words whose extents overlap or nearly touch.
+
+    "Nearly": closer than 0.6 of the text height, wider than a word space (OCR's tight
+    word boxes leave 3 pt between "HASIL" and "EVALUASI" in 7 pt type), far narrower than
+    the padding between two columns' labels.
+    """
+    heights = sorted(w.box.bottom - w.box.top for w in words) or [5.0]
+    tolerance = max(3.0, 0.6 * heights[len(heights) // 2])
     spans: list[list[float]] = []
     for w in sorted(words, key=lambda w: w.box.x0):
         if spans and w.box.x0 <= spans[-1][1] + tolerance:
@@ -67,17 +97,33 @@ def _label_spans(words: Sequence[Word], tolerance: float = 3.0) -> list[tuple[fl
 
 
 def _widest_free_gap(body: Sequence[Word], lo: float, hi: float) -> float | None:
-    """Middle of the widest x-interval in lo..hi that no body word covers."""
-    spans = sorted(
+    """Middle of the widest x-interval in lo..hi that the fewest body words cover.
+
+    Fewest rather than none: a section row ("A. PERENCANAAN KINERJA") runs across the
+    narrow NO column into HASIL EVALUASI, and a few such words must not close the gap
+    that every other line leaves between the two columns.
+    """
+    spans = [
         (max(w.box.x0, lo), min(w.box.x1, hi)) for w in body if w.box.x1 > lo and w.box.x0 < hi
-    )
-    best: tuple[float, float] | None = None
-    reach = lo
-    for a, b in [*spans, (hi, hi)]:
-        if a > reach and (best is None or a - reach > best[1] - best[0]):
-            best = (reach, a)
-        reach = max(reach, b)
-    return (best[0] + best[1]) / 2 if best else None
+    ]
+    cuts = sorted({lo, hi, *(a for a, _ in spans), *(b for _, b in spans)})
+    best: tuple[int, float, float, float] | None = None  # (count, -width, a, b)
+    for a, b in pairwise(cuts):
+        if b <= a:
+            continue
+        count = sum(1 for x0, x1 in spans if x0 < b and x1 > a)
+        key = (count, -(b - a), a, b)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    if best is None:
+        return None
+    # merge the chosen band with equally covered neighbours into one interval
+    count, _, a, b = best
+    for x, y in pairwise(cuts):
+        covered = sum(1 for x0, x1 in spans if x0 < y and x1 > x)
+        if covered == count and (y == a or x == b):
+            a, b = min(a, x), max(b, y)
+    return (a + b) / 2
 
 
 def _header_edges(
@@ -169,10 +215,22 @@ def find_unruled_tables(
     Returns the tables, the words outside them, and the column edges used, so that a
     continuation page without a repeated header can reuse them (``prior_edges``).
     """
-    rules = [h for h in horizontals if h.x1 - h.x0 > MIN_RULE_WIDTH]
+    long = [h for h in horizontals if h.x1 - h.x0 > MIN_RULE_WIDTH]
+    if len(long) < 2:
+        return [], list(words), None
+    left, right = _table_sides(long)
+    # rules span much of the table and stay inside it: not a signature's underline, not a
+    # scan's page-edge shadow or fold running past the table
+    rules = [
+        h
+        for h in long
+        if h.x1 - h.x0 >= 0.4 * (right - left)
+        and h.x0 >= left - SIDE_SLACK
+        and h.x1 <= right + SIDE_SLACK
+    ]
     if len(rules) < 2:
         return [], list(words), None
-    header = next((ln for ln in group_lines(words) if _is_header_line(line_text(ln))), None)
+    header = _header_line(group_lines(words), rules)
     if header is None and prior_edges is None:
         return [], list(words), None
     top = min(r.top for r in rules)
@@ -184,7 +242,7 @@ def find_unruled_tables(
     if len(body_rules) < 2:
         return [], list(words), None
     y0, y1 = min(r.top for r in body_rules), max(r.top for r in body_rules)
-    x0, x1 = min(r.x0 for r in body_rules), max(r.x1 for r in body_rules)
+    x0, x1 = left, right
     if header is not None:
         region = [w for w in words if y0 <= w.box.cy <= y1 and x0 <= w.box.cx <= x1]
         header_bottom = min((r.top for r in body_rules if r.top > header[0].box.bottom), default=y1)
@@ -194,7 +252,41 @@ def find_unruled_tables(
     else:
         assert prior_edges is not None
         edges = list(prior_edges)
+    closing = _open_bottom(words, y1, x0, x1, edges)
+    if closing is not None:
+        body_rules = [*body_rules, Box(x0, closing, x1, closing)]
     table, rest = table_from_rules(page, words, body_rules, links, edges)
     if table is None:
         return [], list(words), None
     return [table], rest, tuple(edges)
+
+
+def _columns_used(line: Sequence[Word], edges: Sequence[float]) -> int:
+    return len({sum(1 for e in edges[1:-1] if w.box.cx > e) for w in line})
+
+
+def _open_bottom(
+    words: Sequence[Word], last_rule: float, x0: float, x1: float, edges: Sequence[float]
+) -> float | None:
+    """Where a row broken across the page ends when no rule closes it at the page foot.
+
+    The lines right under the last rule, in two or more columns at once (a table row, not a
+    signature block), running without a blank line to the last text of the page (at most
+    a page number after them), are that row's part on this page.
+    """
+    below = [w for w in words if w.box.top >= last_rule and x0 <= w.box.cx <= x1]
+    lines = group_lines(below)
+    if len(lines) < 2 or _columns_used(lines[0], edges) < 2:
+        return None
+    height = sorted(w.box.bottom - w.box.top for w in below)[len(below) // 2]
+    if lines[0][0].box.top - last_rule > 1.5 * height:
+        return None
+    end = 0
+    for i in range(1, len(lines)):
+        gap = min(w.box.top for w in lines[i]) - max(w.box.bottom for w in lines[i - 1])
+        if gap > 1.5 * height:
+            break
+        end = i
+    if len(lines) - (end + 1) > 1:
+        return None  # more text further down: the table ended at its rule
+    return max(w.box.bottom for ln in lines[: end + 1] for w in ln) + 1

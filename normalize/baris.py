@@ -21,15 +21,34 @@ from normalize.kolom import (
     ColumnMap,
     inherit_columns,
     map_header,
+    restates_header,
     split_number_row,
     split_open_header,
 )
 from normalize.komponen import parse_section
-from normalize.tautan import join_link_lines
 from normalize.teks import join_lines, split_items
 
 MONITORING_TEXT_FIELDS = ("target_data", "waktu_pelaksanaan", "penanggung_jawab", "status_progres")
+_ROW_OPENERS = ("no", "hasil_evaluasi", "rekomendasi", "rencana_aksi")
 _FINDING_NO = re.compile(r"^\s*(?:[A-E][.\s]*)?(\d{1,2})[.)]?\s*$")
+# on OCR pages a lone finding number may come back as a look-alike; it is put right only
+# when the look-alike reading is the number the komponen's sequence expects
+_OCR_NUMBER = re.compile(r"^\s*(?:[A-E][.\s]*)?([0-9lI|iZSBGOo]{1,2})[.)]?\s*$")
+_OCR_DIGIT_SLIPS = str.maketrans(
+    {
+        "7": "1",
+        "l": "1",
+        "I": "1",
+        "|": "1",
+        "i": "1",
+        "Z": "2",
+        "S": "5",
+        "B": "8",
+        "G": "6",
+        "O": "0",
+        "o": "0",
+    }
+)
 
 
 @dataclass
@@ -42,6 +61,8 @@ class DraftRekomendasi:
     rencana_aksi: list[str] = field(default_factory=list)
     fields: dict[str, list[str]] = field(default_factory=dict)
     tautan: list[str] = field(default_factory=list)
+    # the link cell's lines, from every row the recommendation runs over: a URL wrapped
+    # at a page break goes on in the next piece (``normalize.tautan.join_link_lines``)
     tautan_teks: list[str] = field(default_factory=list)
 
 
@@ -52,6 +73,8 @@ class DraftFinding:
     finding_no: int
     page: int
     hasil: list[str] = field(default_factory=list)
+    # read by OCR: copies of it are readings, not the unit's own repetition
+    ocr: bool = False
 
 
 @dataclass
@@ -66,9 +89,11 @@ class Pass:
 
 @dataclass
 class WalkIssue:
+    """Something the walker noticed and output as it judged; becomes an info warning."""
+
     code: str
     page: int
-    detail: str
+    message: str
 
 
 @dataclass
@@ -119,7 +144,9 @@ class _Walker:
         self.open_rec = None
 
     # -- rows ------------------------------------------------------------------
-    def row(self, table: Table, columns: ColumnMap, row: int, first_body_row: bool) -> None:
+    def row(
+        self, table: Table, columns: ColumnMap, row: int, first_body_row: bool, ocr: bool = False
+    ) -> None:
         cells = _row_fields(table, columns, row)
         texts = {name: _cell_text(cell) for name, cell in cells.items()}
         if not any(t.strip() for t in texts.values()):
@@ -131,29 +158,73 @@ class _Walker:
         if section is not None:
             self._section(section[0], section[1], columns.layout)
             return
+        if restates_header(texts):
+            return
         if self.current is None:
             self._start_pass(columns.layout)
-        self._finding(texts, table.page)
-        continuing = first_body_row and not texts.get("no") and self.open_rec is not None
+        self._finding(texts, table.page, ocr)
+        # the rest of the open recommendation: the first row of a page (a row broken across
+        # pages), or a row holding none of NO, HASIL, REKOMENDASI and RENCANA AKSI (a rule
+        # drawn inside a cell, such as a link's underline, split it off)
+        continuing = self.open_rec is not None and (
+            (first_body_row and not texts.get("no"))
+            or not any(texts.get(k, "").strip() for k in _ROW_OPENERS)
+        )
         created = self._rekomendasi(texts.get("rekomendasi", ""), table.page, continuing)
         self._rencana_aksi(texts.get("rencana_aksi", ""), created, continuing)
         self._monitoring(cells, texts, created, continuing)
 
-    def _finding(self, texts: dict[str, str], page: int) -> None:
+    def _next_number(self) -> int:
         assert self.current is not None
-        match = _FINDING_NO.match(texts.get("no", ""))
+        kode = self.komponen[0] if self.komponen else None
+        return 1 + sum(1 for f in self.current.findings if f.komponen_kode == kode)
+
+    def _finding_number(self, text: str, page: int, ocr: bool) -> int | None:
+        match = _FINDING_NO.match(text)
+        read = int(match.group(1)) if match is not None else None
+        if not ocr or not text.strip():
+            return read
+        expected = self._next_number()
+        if read == expected or (self.finding is not None and read == self.finding.finding_no):
+            return read
+        slip = _OCR_NUMBER.match(text)
+        if slip is None:
+            return read
+        repaired = slip.group(1).translate(_OCR_DIGIT_SLIPS)
+        # only the next number: a look-alike of the open finding's is more likely a stray mark
+        if not repaired.isdigit() or int(repaired) != expected:
+            return read
+        self.walk.issues.append(
+            WalkIssue(
+                "NOMOR_TEMUAN_OCR",
+                page,
+                f"Nomor temuan terbaca {text.strip()!r} (OCR); dibaca {int(repaired)} sesuai "
+                "urutan temuan komponen.",
+            )
+        )
+        return int(repaired)
+
+    def _finding(self, texts: dict[str, str], page: int, ocr: bool) -> None:
+        assert self.current is not None
+        number = self._finding_number(texts.get("no", ""), page, ocr)
         hasil = texts.get("hasil_evaluasi", "").strip()
-        if match is not None:
+        if number is not None:
             kode, nama = self.komponen if self.komponen else (None, None)
-            self.finding = DraftFinding(kode, nama, int(match.group(1)), page)
+            self.finding = DraftFinding(kode, nama, number, page, ocr=ocr)
             self.current.findings.append(self.finding)
             self.open_rec = None
         elif hasil and self.finding is None:
             # HASIL EVALUASI without a number: the komponen's only finding
             kode, nama = self.komponen if self.komponen else (None, None)
-            self.finding = DraftFinding(kode, nama, 1, page)
+            self.finding = DraftFinding(kode, nama, 1, page, ocr=ocr)
             self.current.findings.append(self.finding)
-            self.walk.issues.append(WalkIssue("NOMOR_TEMUAN_KOSONG", page, hasil[:60]))
+            self.walk.issues.append(
+                WalkIssue(
+                    "NOMOR_TEMUAN_KOSONG",
+                    page,
+                    f"Kolom NO kosong pada temuan: {hasil[:60]!r}; dianggap temuan nomor 1.",
+                )
+            )
         if hasil and self.finding is not None:
             self.finding.hasil.append(hasil)
 
@@ -219,15 +290,13 @@ class _Walker:
         if link_cell is None:
             return
         uris = list(link_cell.links)
-        label = join_link_lines(link_cell.lines)
         if len(targets) > 1 and len(uris) == len(targets):
             for rec, uri in zip(targets, uris, strict=True):
                 rec.tautan.append(uri)
             return
         for rec in targets[:1]:
             rec.tautan.extend(uris)
-            if label:
-                rec.tautan_teks.append(label)
+            rec.tautan_teks.extend(line for line in link_cell.lines if line.strip())
 
 
 def walk_document(layout: DocumentLayout) -> Walk:
@@ -248,6 +317,12 @@ def walk_document(layout: DocumentLayout) -> Walk:
             walker.walk.tables_read += 1
             walker.walk.layouts.add(columns.layout)
             for row in range(columns.body_start, table.n_rows):
-                walker.row(table, columns, row, first_body_row=row == columns.body_start)
+                walker.row(
+                    table,
+                    columns,
+                    row,
+                    first_body_row=row == columns.body_start,
+                    ocr=page.source == "ocr",
+                )
             previous = (table, columns)
     return walker.walk

@@ -23,7 +23,7 @@ _YEAR = re.compile(r"\bTAHUN\s+(20\d\d|19\d\d)\b", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"\b(20\d\d)\b")
 _UNIT = re.compile(
     r"\b((?:KEC\.|(?:KECAMATAN|DINAS|BADAN|SEKRETARIAT|RSUD|RUMAH\s+SAKIT|INSPEKTORAT|"
-    r"SATUAN|KANTOR|BAGIAN|KELURAHAN|UPT|PUSKESMAS)\b).*?)"
+    r"SATUAN|KANTOR|BAGIAN|KELURAHAN|UPTD|UPT|PUSKESMAS)\b).*?)"
     r"(?:\s*\([A-Z]{2,12}\))?"  # a trailing acronym, "(BKPSDM)", is not part of the name
     r"(?=\s+DI\s+LINGKUNGAN|\s+PEMERINTAH\b|\s+KABUPATEN\b|\s+KOTA\b|$)",
     re.IGNORECASE,

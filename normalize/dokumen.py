@@ -11,6 +11,7 @@ from normalize.blok import read_blok
 from normalize.gabung import merge_passes
 from normalize.keyakinan import ocr_warnings
 from normalize.rekam import Records, build_records
+from schemas import WarningRecord
 
 
 @dataclass
@@ -59,6 +60,15 @@ def extract_records(document_id: str, layout: DocumentLayout) -> Extraction:
     if not merged.rekomendasi:
         return Extraction(fields, error="tabel Rencana Aksi ditemukan tetapi tanpa rekomendasi")
     records = build_records(document_id, walk, merged, blok)
+    if layout.repaired:
+        records.warnings.append(
+            WarningRecord(
+                document_id=document_id,
+                code="PDF_DIPERBAIKI",
+                severity="info",
+                message=f"Berkas PDF rusak: {layout.repaired}.",
+            )
+        )
     # where OCR was unsure (a page, a score, a NIP), a person must look
     records.warnings.extend(ocr_warnings(document_id, layout))
     return Extraction(fields, records, pj_hp_tertulis=blok.pj_hp_tertulis)

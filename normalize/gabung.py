@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from normalize.bacaan import same_text
 from normalize.baris import DraftFinding, DraftRekomendasi, Pass, Walk
 
 Key = tuple[str | None, int | None, int]
@@ -78,6 +79,10 @@ def merge_passes(walk: Walk) -> Merged:
                 mine = next(x for x in findings if (x.komponen_kode, x.finding_no) == key)
                 if not mine.hasil and f.hasil:
                     mine.hasil = list(f.hasil)
+                elif mine.ocr and f.ocr and same_text(" ".join(mine.hasil), " ".join(f.hasil)):
+                    # another OCR reading of the same HASIL: its scores may stand in
+                    # (``normalize.bacaan``); copies that read a different text are dropped
+                    findings.append(f)
         for n, rec in number_items(other.rekomendasi):
             rkey = (rec.komponen_kode, rec.finding_no, n)
             if rkey in by_key:

@@ -112,6 +112,14 @@ def score_header(text: str) -> tuple[str | None, float]:
     return (field, scores[field]) if scores[field] >= MIN_SCORE else (None, scores[field])
 
 
+def restates_header(texts: dict[str, str]) -> bool:
+    """Whether a body row's cells (field -> text) name their own columns again: the header
+    repeated inside a table (a table without vertical rules read as one across a section,
+    a header retyped after a page break by hand)."""
+    named = {field for field, text in texts.items() if score_header(text)[0] == field}
+    return "rekomendasi" in named and len(named) >= 3
+
+
 @dataclass(frozen=True)
 class ColumnMap:
     """Column index -> contract field, and how many rows the header takes."""

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from normalize.bacaan import combine, confirmed_pairs, same_text
 from normalize.baris import DraftFinding, DraftRekomendasi, Walk
 from normalize.blok import Blok
 from normalize.gabung import Merged
 from normalize.komponen import KOMPONEN
 from normalize.skor import parse_skor
 from normalize.status import status_tindak_lanjut
-from normalize.tautan import urls_in
+from normalize.tautan import join_link_lines, urls_in
 from normalize.teks import collapse_ws
 from normalize.waktu import parse_waktu
 from schemas import Finding, Recommendation, WarningRecord
@@ -31,16 +33,23 @@ def _text(parts: list[str]) -> str | None:
 
 
 def _tautan(rec: DraftRekomendasi) -> tuple[str | None, str | None]:
-    teks = _text(rec.tautan_teks)
+    teks = _text([join_link_lines(rec.tautan_teks)])
     if rec.tautan:
         return rec.tautan[0], teks
     written = urls_in(teks)
     return (written[0] if written else None), teks
 
 
-def _finding(document_id: str, draft: DraftFinding) -> Finding:
+def _finding(
+    document_id: str, draft: DraftFinding, readings: Sequence[DraftFinding] = ()
+) -> Finding:
+    """The finding of ``draft``; ``readings``: other OCR readings of the same text, whose
+    scores stand in where the draft's own reading lost or garbled them."""
     hasil = _text(draft.hasil)
     skor = parse_skor(hasil or "", draft.komponen_kode)
+    if readings:
+        others = [parse_skor(_text(r.hasil) or "", draft.komponen_kode) for r in readings]
+        skor = combine([skor, *others], draft.komponen_kode)
     kode = draft.komponen_kode or "A"
     return Finding(
         document_id=document_id,
@@ -58,6 +67,29 @@ def _finding(document_id: str, draft: DraftFinding) -> Finding:
         hasil_evaluasi=hasil,
         page=draft.page,
     )
+
+
+def _best_reading(drafts: Sequence[DraftFinding]) -> DraftFinding:
+    """The OCR reading whose own scores the arithmetic confirms most (the first on a tie)."""
+
+    def confirmed(d: DraftFinding) -> int:
+        return confirmed_pairs(parse_skor(_text(d.hasil) or "", d.komponen_kode), d.komponen_kode)
+
+    return max(drafts, key=confirmed)
+
+
+def _readings(drafts: Sequence[DraftFinding]) -> dict[int, list[DraftFinding]]:
+    """For each first OCR copy of a finding (by id), the later copies that read the same text."""
+    firsts: dict[tuple[str | None, int], DraftFinding] = {}
+    out: dict[int, list[DraftFinding]] = {}
+    for draft in drafts:
+        key = (draft.komponen_kode, draft.finding_no)
+        first = firsts.setdefault(key, draft)
+        if first is draft or not (draft.ocr and first.ocr):
+            continue
+        if same_text(_text(first.hasil) or "", _text(draft.hasil) or ""):
+            out.setdefault(id(first), []).append(draft)
+    return out
 
 
 def _recommendation(
@@ -108,18 +140,16 @@ def _warning(
 def build_records(document_id: str, walk: Walk, merged: Merged, blok: Blok) -> Records:
     out = Records()
     for issue in walk.issues:
-        out.warnings.append(
-            _warning(
-                document_id,
-                issue.code,
-                f"Kolom NO kosong pada temuan: {issue.detail!r}; dianggap temuan nomor 1.",
-                issue.page,
-                "info",
-            )
-        )
+        out.warnings.append(_warning(document_id, issue.code, issue.message, issue.page, "info"))
     seen_findings: dict[tuple[str, int], str | None] = {}
+    readings = _readings(merged.findings)
+    copies = {id(c) for group in readings.values() for c in group}
     for draft in merged.findings:
-        finding = _finding(document_id, draft)
+        if id(draft) in copies:
+            continue  # an OCR reading of a finding already taken (``normalize.bacaan``)
+        group = [draft, *readings.get(id(draft), [])]
+        best = _best_reading(group) if len(group) > 1 else draft
+        finding = _finding(document_id, best, [g for g in group if g is not best])
         key = (finding.komponen_kode, finding.finding_no)
         if key in seen_findings and seen_findings[key] == finding.hasil_evaluasi:
             # the layout repeats NO and HASIL EVALUASI on every recommendation row

@@ -86,16 +86,37 @@ def strip_item_number(text: str) -> tuple[int | None, str]:
     return int(m["n"]), s[m.end() :].strip()
 
 
+# "a." / "b)" opening a cell's items instead of numbers. Only when the cell starts with one:
+# inside a numbered item, letters mark a sub-list that belongs to the item.
+_LETTER: Final = re.compile(r"(?<![^\s.;:,])(?P<l>[a-z])[.)](?=\s+[^\W\d_]|\s*[\"“'(\[])")
+
+
+def _split_lettered(s: str) -> list[tuple[int | None, str]]:
+    first = _LETTER.match(s)
+    assert first is not None
+    letter, start = first["l"], first.end()
+    items: list[tuple[int | None, str]] = []
+    for m in _LETTER.finditer(s, start):
+        if ord(m["l"]) == ord(letter) + 1:
+            items.append((ord(letter) - ord("a") + 1, s[start : m.start()].strip()))
+            letter, start = m["l"], m.end()
+    items.append((ord(letter) - ord("a") + 1, s[start:].strip()))
+    return items
+
+
 def split_items(text: str) -> list[tuple[int | None, str]]:
     """Split a cell of numbered items into (number, text) pairs.
 
     The first item may carry any number (a cell continued from the previous page starts at
-    "3."); after it only the next number in sequence splits. A text that does not start with
+    "3."); after it only the next number in sequence splits. Items lettered "a.", "b." are
+    numbered 1, 2. A text that does not start with
     a number is one item ``(None, text)``; an empty text gives ``[]``.
     """
     s = collapse_ws(text)
     if not s:
         return []
+    if _LETTER.match(s):
+        return _split_lettered(s)
     first = _MARKER.match(s)
     if first is None or int(first["n"]) == 0:
         return [(None, s)]

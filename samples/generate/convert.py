@@ -13,7 +13,7 @@ from pathlib import Path
 SOURCE_DATE_EPOCH = 1709280000
 PDF_DATE = b"D:20240301080000Z"
 
-_DATE_RE = re.compile(rb"/(CreationDate|ModDate)\s*\((D:[0-9]{14}[^)]*)\)")
+_DATE_RE = re.compile(rb"/(CreationDate|ModDate)(\s*)\((D:[0-9]{14}[^)]*)\)")
 _ID_RE = re.compile(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]")
 _CHECKSUM_RE = re.compile(rb"/DocChecksum\s*/([0-9A-Fa-f]+)")
 
@@ -60,10 +60,11 @@ def soffice_to_pdf(sources: list[Path], outdir: Path, profile: Path) -> list[Pat
 
 
 def _fixed_date(match: re.Match[bytes]) -> bytes:
-    original = match.group(2)
+    # same length, whitespace kept: every byte offset (the xref table) must stay right
+    original = match.group(3)
     new = PDF_DATE + b"'"
     new = new[: len(original)].ljust(len(original), b" ")
-    return b"/" + match.group(1) + b"(" + new + b")"
+    return b"/" + match.group(1) + match.group(2) + b"(" + new + b")"
 
 
 def fix_pdf_metadata(path: Path) -> None:

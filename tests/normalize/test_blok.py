@@ -88,6 +88,12 @@ def test_seed_blocks() -> None:
             "Kecamatan Landasan Ulin",
             "Banjarbaru",
         ),
+        (
+            # an acronym prefix is part of the name as printed (held-out document 304)
+            ["RENCANA AKSI TAHUN 2025", "UPTD PUSKESMAS MARTAPURA 1", "KABUPATEN BANJAR"],
+            "UPTD Puskesmas Martapura 1",
+            "Banjar",
+        ),
     ],
 )
 def test_unit_and_kabupaten(title: list[str], unit: str, kabupaten: str) -> None:

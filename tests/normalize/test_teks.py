@@ -156,7 +156,12 @@ REKOMENDASI_C = (
         # no leading number: one item
         ("Membuat diagram Crosscutting", [(None, "Membuat diagram Crosscutting")]),
         ("Agar membuat 2. laporan", [(None, "Agar membuat 2. laporan")]),
-        ("a. Keberadaan b. Kualitas", [(None, "a. Keberadaan b. Kualitas")]),
+        # a cell lettered instead of numbered (held-out document 304): a. b. are items 1, 2
+        ("a. Agar menetapkan b. Agar melakukan", [(1, "Agar menetapkan"), (2, "Agar melakukan")]),
+        ("c. Lanjutan d) Berikut", [(3, "Lanjutan"), (4, "Berikut")]),
+        # letters inside a numbered item are its own sub-list, and "s.d." is no letter item
+        ("1. Agar x: a. satu; b. dua 2. Perlu", [(1, "Agar x: a. satu; b. dua"), (2, "Perlu")]),
+        ("s.d. Desember 2025", [(None, "s.d. Desember 2025")]),
         ("2024. Laporan", [(None, "2024. Laporan")]),
         ("1 (satu) Provinsi", [(None, "1 (satu) Provinsi")]),
         ("100% tercapai", [(None, "100% tercapai")]),

@@ -1,0 +1,1 @@
+"""Third held-out set of Rencana Aksi PDFs: `python -m samples.generate.holdout3`."""

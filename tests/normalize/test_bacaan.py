@@ -1,0 +1,85 @@
+"""Two OCR readings of one HASIL EVALUASI (``normalize.bacaan`` and its use in records)."""
+
+from __future__ import annotations
+
+from normalize.bacaan import combine, confirmed_pairs, same_text
+from normalize.baris import DraftFinding, Pass, Walk
+from normalize.blok import Blok
+from normalize.gabung import merge_passes
+from normalize.rekam import build_records
+from normalize.skor import Skor
+
+# held-out scan 102, komponen B: the first copy lost the pemanfaatan line, the second
+# read keberadaan's 80% as 90% and lost kualitas
+FIRST = (
+    "Pengukuran Kinerja memperoleh nilai 18,30 atau 61%, dengan rincian sebagai berikut "
+    "a. Keberadaan Pengukuran Kinerja memperoleh nilai 4,80 atau 80% data kinerja belum "
+    "Gretapkan secara formal. b. Kuaktas Pengukuran Kinerja memperoleh nilai 4,50 atau 50% "
+    "yaitu Data kinerja telah dikumpulkan menggunakan aplikasi SAKIP, Pengukuran kinerja "
+    "individu belum selaras dengan Pemanfaatan Kinta A00. AP yatu Hasi pengukuran kinerja"
+)
+SECOND = (
+    "Pengukuran Kinerja memperoleh nilai 18,30 atau 61%, dengan rincian sebagai berikut: "
+    "a Keberadaan Pengukuran Kinerja memperoleh nilai 4,80 atau 90% yatu Pedoman pengukuran "
+    "kinerja telah tersedia, Mekarisme pengumpulan kinerja belum Gtetapkan secara formal, "
+    "b. Kualitas Pengukuran ja ie SAKIP, Pengukuran kinerja individu belum selaras dengan "
+    "kinerja organisasi. c. Pemanfaatan Pengukuran Kinerja memperoleh nilai 9,00 atau 60% "
+    "yaitu Hasil pengukuran kinerja belum digunakan"
+)
+OTHER_FINDING = (
+    "Pelaporan Kinerja memperoleh nilai 9,30 atau 62%, dengan rincian sebagai berikut a "
+    "Keberadaan Pelaporan Kinerja memperoleh nilai 2,55 atau 85% yaitu LKjIP telah "
+    "disampaikan tepat waktu"
+)
+
+
+def test_copies_of_one_text_are_the_same_text_and_other_findings_are_not() -> None:
+    assert same_text(FIRST, SECOND)
+    assert not same_text(FIRST, OTHER_FINDING)
+
+
+def test_each_pair_comes_from_the_reading_the_arithmetic_confirms() -> None:
+    first = Skor(18.3, 61.0, 4.8, 80.0, 4.5, 50.0, None, None)
+    second = Skor(18.3, 61.0, 4.8, 90.0, None, None, 9.0, 60.0)
+    # B weighs 30: keberadaan 20% of it (6,00), kualitas 30% (9,00), pemanfaatan 50% (15,00)
+    assert confirmed_pairs(first, "B") == 3
+    assert confirmed_pairs(second, "B") == 2
+    assert combine([second, first], "B") == Skor(18.3, 61.0, 4.8, 80.0, 4.5, 50.0, 9.0, 60.0)
+
+
+def test_an_unconfirmed_pair_is_taken_whole_before_a_half_one() -> None:
+    whole = Skor(keberadaan_nilai=4.8, keberadaan_persen=90.0)
+    half = Skor(keberadaan_nilai=4.8)
+    assert combine([half, whole], "B").keberadaan_persen == 90.0
+    assert combine([half, Skor()], "B").keberadaan_nilai == 4.8
+
+
+def _draft(hasil: str, ocr: bool) -> DraftFinding:
+    return DraftFinding("B", "Pengukuran Kinerja", 1, 2, [hasil], ocr=ocr)
+
+
+def _records(*drafts: DraftFinding) -> tuple[list[object], list[str]]:
+    walk = Walk(passes=[Pass("monitoring", findings=list(drafts), komponen_order=["B"])])
+    records = build_records("doc", walk, merge_passes(walk), Blok())
+    return records.findings, [w.code for w in records.warnings]
+
+
+def test_ocr_copies_in_one_table_give_one_finding_with_every_score() -> None:
+    findings, codes = _records(_draft(FIRST, True), _draft(SECOND, True))
+    assert len(findings) == 1
+    f = findings[0]
+    assert (f.keberadaan_persen, f.kualitas_nilai, f.pemanfaatan_nilai) == (80.0, 4.5, 9.0)
+    assert "KOMPONEN_GANDA" not in codes
+
+
+def test_text_layer_copies_that_differ_are_still_reported() -> None:
+    # a text layer is the unit's own text: two different HASIL under one number is a fault
+    findings, codes = _records(_draft(FIRST, False), _draft(SECOND, False))
+    assert len(findings) == 1 and findings[0].pemanfaatan_nilai is None
+    assert "KOMPONEN_GANDA" in codes
+
+
+def test_an_ocr_copy_of_another_text_is_reported() -> None:
+    findings, codes = _records(_draft(FIRST, True), _draft(OTHER_FINDING, True))
+    assert len(findings) == 1 and findings[0].nilai == 18.3
+    assert "KOMPONEN_GANDA" in codes

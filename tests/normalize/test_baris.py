@@ -1,0 +1,112 @@
+"""Finding numbers in the walk over table rows (``normalize.baris``)."""
+
+from __future__ import annotations
+
+from extract.layout import Box, Cell, DocumentLayout, PageLayout, PageSource, Table
+from normalize.baris import walk_document
+
+HEADER = ("NO", "HASIL EVALUASI", "REKOMENDASI", "RENCANA AKSI")
+EDGES = (30.0, 60.0, 250.0, 400.0, 560.0)
+
+
+def _row(row: int, *texts: str) -> list[Cell]:
+    top = 40.0 + 30 * row
+    return [
+        Cell(
+            row, col, 1, 1, Box(EDGES[col], top, EDGES[col + 1], top + 30), (text,) if text else ()
+        )
+        for col, text in enumerate(texts)
+    ]
+
+
+def _page(no_cells: tuple[str, str], source: PageSource) -> DocumentLayout:
+    """Komponen D with two findings whose NO cells read ``no_cells``."""
+    cells = [
+        *_row(0, *HEADER),
+        *_row(1, "D", "Evaluasi Akuntabilitas Kinerja Internal", "", ""),
+        *_row(2, no_cells[0], "Evaluasi internal memperoleh nilai 21,25", "1. Agar a", "1. A"),
+        *_row(3, no_cells[1], "Evaluasi internal belum berkala", "1. Agar b", "1. B"),
+    ]
+    table = Table(1, Box(30, 40, 560, 160), 4, 4, EDGES, tuple(cells))
+    return DocumentLayout((PageLayout(1, 595, 842, (table,), (), source=source),))
+
+
+def _numbers(layout: DocumentLayout) -> list[int]:
+    walk = walk_document(layout)
+    return [f.finding_no for p in walk.passes for f in p.findings]
+
+
+def test_ocr_look_alike_of_the_next_finding_number_is_put_right() -> None:
+    # held-out scan 101: the first finding of komponen D came back as "7"
+    walk = walk_document(_page(("7", "2"), "ocr"))
+    assert [f.finding_no for f in walk.passes[0].findings] == [1, 2]
+    assert [r.finding_no for r in walk.passes[0].rekomendasi] == [1, 2]
+    assert [i.code for i in walk.issues] == ["NOMOR_TEMUAN_OCR"]
+    assert "'7'" in walk.issues[0].message
+
+
+def test_letter_look_alikes_on_ocr_pages() -> None:
+    assert _numbers(_page(("l.", "Z"), "ocr")) == [1, 2]
+
+
+def test_text_layer_numbers_are_kept_as_written() -> None:
+    # a text layer is what the unit wrote: the validator reports the broken sequence
+    walk = walk_document(_page(("7", "2"), "text_layer"))
+    assert [f.finding_no for f in walk.passes[0].findings] == [7, 2]
+    assert walk.issues == []
+
+
+def test_a_number_that_is_no_look_alike_of_the_next_one_is_kept() -> None:
+    # "3" for the first finding is no OCR slip of 1: output as read, the validator warns
+    assert _numbers(_page(("3", "4"), "ocr")) == [3, 4]
+
+
+def test_a_stray_mark_under_an_open_finding_opens_no_new_one() -> None:
+    # "|" (an erased rule's remains) in the NO column of finding 1's second row: 1 is not
+    # the next number, so the row stays with finding 1
+    walk = walk_document(_page(("1", "|"), "ocr"))
+    assert [f.finding_no for f in walk.passes[0].findings] == [1]
+    assert [r.finding_no for r in walk.passes[0].rekomendasi] == [1, 1]
+
+
+MONITORING = ("NO", "HASIL EVALUASI", "REKOMENDASI", "RENCANA AKSI", "LINK BUKTI DUKUNG")
+EDGES5 = (30.0, 60.0, 250.0, 400.0, 500.0, 560.0)
+
+
+def _row5(row: int, *texts: tuple[str, ...]) -> list[Cell]:
+    top = 40.0 + 30 * row
+    return [
+        Cell(row, col, 1, 1, Box(EDGES5[col], top, EDGES5[col + 1], top + 30), lines)
+        for col, lines in enumerate(texts)
+    ]
+
+
+def _link_rows(*rows: list[Cell]) -> DocumentLayout:
+    header = _row5(0, *((label,) for label in MONITORING))
+    cells = [*header, *(c for r in rows for c in r)]
+    n_rows = 1 + len(rows)
+    table = Table(1, Box(30, 40, 560, 40 + 30 * n_rows), n_rows, 5, EDGES5, tuple(cells))
+    return DocumentLayout((PageLayout(1, 842, 595, (table,), ()),))
+
+
+def test_a_row_with_only_the_rest_of_a_link_belongs_to_the_open_recommendation() -> None:
+    # held-out document 306: the link's underline, drawn across the cell, split the row
+    layout = _link_rows(
+        _row5(
+            1,
+            ("1",),
+            ("Nilai 22,20",),
+            ("1. Agar a",),
+            ("1. A",),
+            ("https://drive.google.com/drive/f",),
+        ),
+        _row5(2, (), (), (), (), ("olders/1QwE4rT6", "D4fG6hJ8")),
+        _row5(3, (), (), ("2. Agar b",), ("2. B",), ("-",)),
+    )
+    recs = walk_document(layout).passes[0].rekomendasi
+    assert [r.number for r in recs] == [1, 2]
+    assert recs[0].tautan_teks == [
+        "https://drive.google.com/drive/f",
+        "olders/1QwE4rT6",
+        "D4fG6hJ8",
+    ]
