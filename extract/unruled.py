@@ -9,6 +9,7 @@ HASIL EVALUASI cell spanning several recommendation rows stays one cell).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -36,9 +37,9 @@ SIDE_SLACK = 8.0
 
 
 def _is_header_line(text: str) -> bool:
-    upper = text.upper()
-    hits = sum(k in upper for k in HEADER_KEYWORDS)
-    return hits >= 3 and ("REKOMENDASI" in upper or "RENCANA" in upper)
+    # keywords start words: "PERENCANAAN" in a body line holds "RENCANA" but is no label
+    found = {k for k in HEADER_KEYWORDS if re.search(rf"\b{k}", text.upper())}
+    return len(found) >= 3 and bool(found & {"REKOMENDASI", "RENCANA"})
 
 
 def _table_sides(rules: Sequence[Box]) -> tuple[float, float]:
@@ -59,7 +60,8 @@ def _header_line(lines: Sequence[list[Word]], rules: Sequence[Box]) -> list[Word
     """
     candidates = [ln for ln in lines if _is_header_line(line_text(ln))]
     ruled = [ln for ln in candidates if any(r.top <= ln[0].box.top + 1 for r in rules)]
-    return (ruled or candidates or [None])[0]
+    chosen = ruled or candidates
+    return chosen[0] if chosen else None
 
 
 def _column_edges(words: Sequence[Word], x0: float, x1: float) -> list[float]:

@@ -10,10 +10,11 @@ from normalize.baris import DraftFinding, DraftRekomendasi, Walk
 from normalize.blok import Blok
 from normalize.gabung import Merged
 from normalize.komponen import KOMPONEN
-from normalize.skor import parse_skor
+from normalize.skor import component_from_parts, parse_skor
 from normalize.status import status_tindak_lanjut
 from normalize.tautan import join_link_lines, urls_in
 from normalize.teks import collapse_ws
+from normalize.validasi.catatan import angka, persen
 from normalize.waktu import parse_waktu
 from schemas import Finding, Recommendation, WarningRecord
 
@@ -42,16 +43,29 @@ def _tautan(rec: DraftRekomendasi) -> tuple[str | None, str | None]:
 
 def _finding(
     document_id: str, draft: DraftFinding, readings: Sequence[DraftFinding] = ()
-) -> Finding:
+) -> tuple[Finding, WarningRecord | None]:
     """The finding of ``draft``; ``readings``: other OCR readings of the same text, whose
-    scores stand in where the draft's own reading lost or garbled them."""
+    scores stand in where the draft's own reading lost or garbled them. On OCR, a
+    component score the arithmetic of its parts puts right comes with an info warning."""
     hasil = _text(draft.hasil)
     skor = parse_skor(hasil or "", draft.komponen_kode)
     if readings:
         others = [parse_skor(_text(r.hasil) or "", draft.komponen_kode) for r in readings]
         skor = combine([skor, *others], draft.komponen_kode)
+    note = None
+    if draft.ocr and (fixed := component_from_parts(hasil or "", skor, draft.komponen_kode)):
+        skor = fixed.skor
+        note = _warning(
+            document_id,
+            "SKOR_OCR_DARI_BAGIAN",
+            f"Nilai komponen {draft.komponen_kode} temuan {draft.finding_no} terbaca "
+            f"{fixed.read_as} (OCR); dibaca {angka(skor.nilai or 0)} = jumlah nilai "
+            f"bagian-bagiannya dan {persen(skor.persen or 0)} dari bobotnya (hal. {draft.page}).",
+            draft.page,
+            "info",
+        )
     kode = draft.komponen_kode or "A"
-    return Finding(
+    finding = Finding(
         document_id=document_id,
         komponen_kode=kode,  # type: ignore[arg-type]
         komponen=KOMPONEN.get(kode, draft.komponen or ""),
@@ -67,6 +81,7 @@ def _finding(
         hasil_evaluasi=hasil,
         page=draft.page,
     )
+    return finding, note
 
 
 def _best_reading(drafts: Sequence[DraftFinding]) -> DraftFinding:
@@ -149,7 +164,9 @@ def build_records(document_id: str, walk: Walk, merged: Merged, blok: Blok) -> R
             continue  # an OCR reading of a finding already taken (``normalize.bacaan``)
         group = [draft, *readings.get(id(draft), [])]
         best = _best_reading(group) if len(group) > 1 else draft
-        finding = _finding(document_id, best, [g for g in group if g is not best])
+        finding, repaired = _finding(document_id, best, [g for g in group if g is not best])
+        if repaired is not None:
+            out.warnings.append(repaired)
         key = (finding.komponen_kode, finding.finding_no)
         if key in seen_findings and seen_findings[key] == finding.hasil_evaluasi:
             # the layout repeats NO and HASIL EVALUASI on every recommendation row

@@ -253,3 +253,52 @@ def predikat(total: float) -> str | None:
     if not math.isfinite(value) or not 0 <= value <= 100:
         return None
     return next((name for bound, name in _PREDIKAT if value > bound), "D")
+
+
+def _fits(nilai: float | None, persen: float | None, bobot: float) -> bool:
+    """nilai is persen % of bobot, to the cent."""
+    return nilai is not None and persen is not None and abs(persen * bobot / 100 - nilai) <= 0.011
+
+
+@dataclass(frozen=True)
+class Perbaikan:
+    """A component score put right from its parts (OCR only), and what it was read as."""
+
+    skor: Skor
+    read_as: str
+
+
+def component_from_parts(
+    hasil_evaluasi: str, skor: Skor, komponen_kode: str | None
+) -> Perbaikan | None:
+    """The component's nilai (and persen) when OCR misread it and the arithmetic says which.
+
+    Two things must agree on one value besides the reading: the parts, each confirmed by
+    its own pair (nilai = persen x share x bobot), sum to it; and the component's persen,
+    as read or as its leading digits when the "%" was misread ("83,696" for 83,6%), is that
+    value over the bobot. Then the reading ("23,08" for 25,08) is the single slip.
+    """
+    parts = (
+        (skor.keberadaan_nilai, skor.keberadaan_persen, SUB_BOBOT["keberadaan"]),
+        (skor.kualitas_nilai, skor.kualitas_persen, SUB_BOBOT["kualitas"]),
+        (skor.pemanfaatan_nilai, skor.pemanfaatan_persen, SUB_BOBOT["pemanfaatan"]),
+    )
+    text = " ".join(hasil_evaluasi.split())
+    first_part = next((s for s in _part_starts(text) if s is not None), len(text))
+    for bobot in weights(komponen_kode):
+        if not all(_fits(n, p, share * bobot) for n, p, share in parts):
+            continue
+        total = round(sum(n for n, _, _ in parts if n is not None), 2)
+        if skor.nilai is not None and abs(skor.nilai - total) < 0.005:
+            return None  # read right
+        persen = skor.persen if _fits(total, skor.persen, bobot) else None
+        for m in _RAW_NUMBER.finditer(text, 0, first_part):
+            if persen is not None:
+                break
+            persen = slipped_persen(m[0], total, [bobot])
+        if persen is None:
+            continue
+        read = "tidak terbaca" if skor.nilai is None else f"{skor.nilai:.2f}".replace(".", ",")
+        fixed = Skor(total, persen, *(v for n, p, _ in parts for v in (n, p)))
+        return Perbaikan(fixed, read)
+    return None

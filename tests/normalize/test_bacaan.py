@@ -83,3 +83,29 @@ def test_an_ocr_copy_of_another_text_is_reported() -> None:
     findings, codes = _records(_draft(FIRST, True), _draft(OTHER_FINDING, True))
     assert len(findings) == 1 and findings[0].nilai == 18.3
     assert "KOMPONEN_GANDA" in codes
+
+
+SLIPPED_TOTAL = (
+    "Komponen Pengukuran Kinerja mendapatkan nilai 23,08 (83,696) dengan rincian: Keberadaan "
+    "5,52 (92%); Kualitas 7,56 (844), Pemanfaatan 12,00 (809e)."
+)
+
+
+def _records_full(draft: DraftFinding) -> tuple[list[object], list[object]]:
+    walk = Walk(passes=[Pass("monitoring", findings=[draft], komponen_order=["B"])])
+    records = build_records("doc", walk, merge_passes(walk), Blok())
+    return records.findings, records.warnings
+
+
+def test_ocr_component_score_put_right_from_its_parts_is_reported() -> None:
+    findings, warnings = _records_full(_draft(SLIPPED_TOTAL, True))
+    assert (findings[0].nilai, findings[0].persen) == (25.08, 83.6)
+    [note] = [w for w in warnings if w.code == "SKOR_OCR_DARI_BAGIAN"]
+    assert note.severity == "info" and "23,08" in note.message and "25,08" in note.message
+
+
+def test_a_text_layer_score_is_kept_as_written() -> None:
+    # on a text layer "23,08" is what the unit wrote: the validator reports it instead
+    findings, warnings = _records_full(_draft(SLIPPED_TOTAL, False))
+    assert findings[0].nilai == 23.08
+    assert not [w for w in warnings if w.code == "SKOR_OCR_DARI_BAGIAN"]

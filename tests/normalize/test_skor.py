@@ -11,6 +11,7 @@ from normalize.skor import (
     BOBOT_2021,
     SUB_BOBOT,
     Skor,
+    component_from_parts,
     parse_skor,
     predikat,
     slipped_persen,
@@ -313,3 +314,36 @@ def test_part_name_misread_after_its_letter() -> None:
     )
     skor = parse_skor(text, "B")
     assert (skor.kualitas_nilai, skor.kualitas_persen) == (4.5, 50.0)
+
+
+# held-out scan 308 (600 dpi saved at 150): "25,08" read "23,08", "(83,6%)" read "(83,696)"
+SLIPPED_TOTAL = (
+    "Komponen Pengukuran Kinerja mendapatkan nilai 23,08 (83,696) dengan rincian: Keberadaan "
+    "5,52 (92%); Kualitas 7,56 (844), Pemanfaatan 12,00 (809e). Pengukuran kinerja telah"
+)
+
+
+def test_a_misread_component_score_is_put_right_from_its_parts() -> None:
+    skor = parse_skor(SLIPPED_TOTAL, "B")
+    assert (skor.nilai, skor.persen) == (23.08, None)
+    fixed = component_from_parts(SLIPPED_TOTAL, skor, "B")
+    assert fixed is not None and fixed.read_as == "23,08"
+    assert (fixed.skor.nilai, fixed.skor.persen) == (25.08, 83.6)
+    assert fixed.skor.pemanfaatan_nilai == 12.0
+
+
+def test_no_repair_without_the_persen_agreeing() -> None:
+    # the parts sum to 25,08 but nothing written says 83,6%: the reading stays
+    text = SLIPPED_TOTAL.replace("(83,696)", "(76,9%)")
+    assert component_from_parts(text, parse_skor(text, "B"), "B") is None
+
+
+def test_no_repair_when_a_part_is_not_confirmed() -> None:
+    # keberadaan 5,52 is not 93% of 6,00: the parts cannot vouch for the total
+    text = SLIPPED_TOTAL.replace("(92%)", "(93%)")
+    assert component_from_parts(text, parse_skor(text, "B"), "B") is None
+
+
+def test_no_repair_when_the_reading_is_right() -> None:
+    text = SLIPPED_TOTAL.replace("23,08 (83,696)", "25,08 (83,6%)")
+    assert component_from_parts(text, parse_skor(text, "B"), "B") is None
