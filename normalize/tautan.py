@@ -7,13 +7,23 @@ from collections.abc import Sequence
 
 from normalize.teks import collapse_ws
 
-URL = re.compile(r"(?:https?://|www\.|drive\.google\.com/|bit\.ly/)\S+", re.IGNORECASE)
-_URL_START = re.compile(r"^(?:https?://|www\.)", re.IGNORECASE)
+# what a URL written out starts with: a scheme, "www.", or a host written without a scheme
+# (Drive links, and the shorteners units use: bit.ly, s.id)
+_STARTS = r"(?:https?://|www\.|drive\.google\.com/|bit\.ly/|s\.id/)"
+URL = re.compile(rf"{_STARTS}\S+", re.IGNORECASE)
+_URL_START = re.compile(rf"^{_STARTS}", re.IGNORECASE)
 
 
 def _is_url(token: str) -> bool:
-    # "https://" alone is a URL the wrap cut right after its scheme
+    # "https://" or "bit.ly/" alone is a URL the wrap cut right after its start
     return bool(URL.match(token) or _URL_START.match(token))
+
+
+def _starts_new(previous: str, token: str) -> bool:
+    """Whether ``token`` begins a URL of its own rather than continuing ``previous``: it
+    starts like a URL, and ``previous`` is more than a bare scheme ("https://" then
+    "drive.google.com/" is one URL cut after its scheme)."""
+    return bool(_URL_START.match(token)) and not previous.endswith("://")
 
 
 def join_link_lines(lines: Sequence[str]) -> str:
@@ -29,7 +39,7 @@ def join_link_lines(lines: Sequence[str]) -> str:
         words = collapse_ws(line).split(" ") if line.strip() else []
         if not words:
             continue
-        if previous_ended_in_url and len(words) == 1 and not _URL_START.match(words[0]):
+        if previous_ended_in_url and len(words) == 1 and not _starts_new(tokens[-1], words[0]):
             tokens[-1] += words[0]
         else:
             tokens.extend(words)

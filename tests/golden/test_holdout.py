@@ -65,10 +65,7 @@ def test_codes_and_scores_exact(total: Comparison) -> None:
         assert total.fields[name].rate == 1.0, (name, total.mismatches)
 
 
-def test_links_exact(total: Comparison, request: pytest.FixtureRequest) -> None:
-    if request.node.callspec.params["total"] == "holdout2":
-        # strict: once fixed, this fails as XPASS and the marker must go
-        request.applymarker(pytest.mark.xfail(strict=True, reason="known gap: see CHANGELOG"))
+def test_links_exact(total: Comparison) -> None:
     assert total.fields["recommendations.tautan"].rate == 1.0
 
 

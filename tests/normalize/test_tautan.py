@@ -36,6 +36,9 @@ from normalize.teks import collapse_ws
             "https://a.example/x Notulen Rapat Pimpinan",
         ),
         (["Gambaran Crosscutting", "Kecamatan"], "Gambaran Crosscutting Kecamatan"),
+        # a short link written without a scheme, wrapped right after its host (held-out 202)
+        (["bit.ly/", "RenaksiBapenda-", "B14w1"], "bit.ly/RenaksiBapenda-B14w1"),
+        (["s.id/", "RenaksiSetwan"], "s.id/RenaksiSetwan"),
         ([], ""),
     ],
 )
