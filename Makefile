@@ -43,6 +43,10 @@ samples: install
 	$(BIN)/python -m samples.generate.scan_third --manifest samples/holdout3/manifest.json \
 		--base samples/holdout3 --out samples/scanned_holdout3 --kind scanned_holdout3 \
 		--expected-prefix holdout3/
+	$(BIN)/python -m samples.generate.holdout4
+	$(BIN)/python -m samples.generate.scan_fourth --manifest samples/holdout4/manifest.json \
+		--base samples/holdout4 --out samples/scanned_holdout4 --kind scanned_holdout4 \
+		--expected-prefix holdout4/
 	$(BIN)/python -m samples.generate.inconsistent
 	$(BIN)/python samples/linking/make_linking_data.py
 

@@ -35,6 +35,9 @@ SETS = {
     # a third held-out set of documents and its scans by a third scan generator
     "holdout3": (SAMPLES / "holdout3" / "manifest.json", SAMPLES / "holdout3"),
     "scanned_holdout3": (SAMPLES / "scanned_holdout3" / "manifest.json", SAMPLES),
+    # a fourth held-out set and its scans by a fourth scan generator
+    "holdout4": (SAMPLES / "holdout4" / "manifest.json", SAMPLES / "holdout4"),
+    "scanned_holdout4": (SAMPLES / "scanned_holdout4" / "manifest.json", SAMPLES),
 }
 
 

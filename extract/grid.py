@@ -140,10 +140,12 @@ def build_table(
             in_cell.setdefault(at, []).append(w)
     cells = []
     for idx, (b, (r, c, rowspan)) in enumerate(parts):
-        lines = tuple(line_text(ln) for ln in group_lines(in_cell.get(idx, [])))
+        grouped = group_lines(in_cell.get(idx, []))
+        lines = tuple(line_text(ln) for ln in grouped)
+        tops = tuple(min(w.box.top for w in ln) for ln in grouped)
         inside = sorted((lk for lk in links if _link_in(lk.box, b)), key=_reading_order)
         uris = tuple(dict.fromkeys(lk.uri for lk in inside))
-        cells.append(Cell(r, c, rowspan, 1, b, lines, uris))
+        cells.append(Cell(r, c, rowspan, 1, b, lines, uris, tops))
     cells.sort(key=lambda c: (c.row, c.col))
     table = Table(
         page=page,

@@ -72,6 +72,9 @@ class Cell:
     box: Box
     lines: tuple[str, ...]
     links: tuple[str, ...] = ()
+    # top of each line (points), when known: values stacked in one cell line up with the
+    # recommendations stacked beside them
+    line_tops: tuple[float, ...] = ()
 
     @property
     def text(self) -> str:

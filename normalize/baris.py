@@ -30,6 +30,8 @@ from normalize.teks import join_lines, split_items
 
 MONITORING_TEXT_FIELDS = ("target_data", "waktu_pelaksanaan", "penanggung_jawab", "status_progres")
 _ROW_OPENERS = ("no", "hasil_evaluasi", "rekomendasi", "rencana_aksi")
+# a monitoring value may sit a little above the line of its recommendation (points)
+STACK_TOLERANCE = 2.0
 _FINDING_NO = re.compile(r"^\s*(?:[A-E][.\s]*)?(\d{1,2})[.)]?\s*$")
 # on OCR pages a lone finding number may come back as a look-alike; it is put right only
 # when the look-alike reading is the number the komponen's sequence expects
@@ -153,8 +155,7 @@ class _Walker:
             return
         # a section row is short text naming a komponen; its merged cell may have been
         # cut at the column edges, so read the whole row
-        row_text = " ".join(join_lines(c.lines) for c in table.row_cells(row) if c.lines)
-        section = parse_section(row_text)
+        section = _section_of(table.row_cells(row))
         if section is not None:
             self._section(section[0], section[1], columns.layout)
             return
@@ -281,22 +282,85 @@ class _Walker:
         targets = created or ([self.open_rec] if continuing and self.open_rec else [])
         if not targets:
             return
+        # several recommendations in one row: their values stacked in each cell
+        tops = _item_tops(cells.get("rekomendasi"), created)
         for name in MONITORING_TEXT_FIELDS:
             value = texts.get(name, "").strip()
-            if value:
+            if not value:
+                continue
+            stacked = _stacked(cells[name], tops) if tops else None
+            if stacked is None:
                 for rec in targets:
                     rec.fields.setdefault(name, []).append(value)
-        link_cell = cells.get("tautan")
-        if link_cell is None:
-            return
-        uris = list(link_cell.links)
-        if len(targets) > 1 and len(uris) == len(targets):
-            for rec, uri in zip(targets, uris, strict=True):
-                rec.tautan.append(uri)
-            return
-        for rec in targets[:1]:
-            rec.tautan.extend(uris)
-            rec.tautan_teks.extend(line for line in link_cell.lines if line.strip())
+                continue
+            for rec, lines in zip(created, stacked, strict=True):
+                if lines:
+                    rec.fields.setdefault(name, []).append(join_lines(lines))
+        if (link_cell := cells.get("tautan")) is not None:
+            _link(link_cell, targets, _stacked(link_cell, tops) if tops else None)
+
+
+def _section_of(cells: list[Cell]) -> tuple[str, str] | None:
+    """The komponen a section row names: read across the whole row (its merged cell may
+    have been cut at the column edges), else across its first cells only (on a scan the
+    empty cells beside the name can hold specks read as letters, or the other side of
+    the sheet showing through)."""
+    texts = [join_lines(c.lines) for c in cells if c.lines]
+    for n in (len(texts), 3, 2):
+        if n <= len(texts) and (section := parse_section(" ".join(texts[:n]))) is not None:
+            return section
+    return None
+
+
+def _link(cell: Cell, targets: list[DraftRekomendasi], stacked: list[list[str]] | None) -> None:
+    """The link cell's annotations and visible text to the row's recommendations: one
+    annotation each when there are as many, the text's lines stacked as their values."""
+    uris = list(cell.links)
+    one_each = len(targets) > 1 and len(uris) == len(targets)
+    if one_each:
+        for rec, uri in zip(targets, uris, strict=True):
+            rec.tautan.append(uri)
+    else:
+        targets[0].tautan.extend(uris)
+    if stacked is not None:
+        for rec, lines in zip(targets, stacked, strict=True):
+            rec.tautan_teks.extend(lines)
+    elif not one_each:
+        targets[0].tautan_teks.extend(line for line in cell.lines if line.strip())
+
+
+def _item_tops(cell: Cell | None, recs: list[DraftRekomendasi]) -> list[float] | None:
+    """Where each of a row's recommendations (``recs``, the items of the REKOMENDASI
+    ``cell`` in order) begins: the top of the line opening it; None unless every one
+    is found."""
+    if cell is None or len(recs) < 2 or len(cell.line_tops) != len(cell.lines):
+        return None
+    tops = [cell.line_tops[0]]
+    j = 1
+    for rec in recs[1:]:
+        while j < len(cell.lines):
+            line, top = cell.lines[j], cell.line_tops[j]
+            j += 1
+            if rec.number is not None and line.strip() and split_items(line)[0][0] == rec.number:
+                tops.append(top)
+                break
+        else:
+            return None
+    return tops
+
+
+def _stacked(cell: Cell, tops: list[float]) -> list[list[str]] | None:
+    """A monitoring cell's lines shared out to the recommendations stacked in the row:
+    each line to the last recommendation that begins above it. None when the cell's
+    lines all fall to one of them (one value for the row: every recommendation has it)."""
+    if len(cell.line_tops) != len(cell.lines):
+        return None
+    shares: list[list[str]] = [[] for _ in tops]
+    for line, top in zip(cell.lines, cell.line_tops, strict=True):
+        if line.strip():
+            k = max((i for i, t in enumerate(tops) if t <= top + STACK_TOLERANCE), default=0)
+            shares[k].append(line)
+    return shares if sum(1 for s in shares if s) >= 2 else None
 
 
 def walk_document(layout: DocumentLayout) -> Walk:

@@ -33,7 +33,11 @@ _PJ = re.compile(
     r"^(?!.*\b(?:hp|telepon|telp|handphone|wa)\b).*?(?:penanggung\s*jawab|\bPJ\b)[^:]*:\s*(.*)",
     re.IGNORECASE,
 )
-_HP_LABEL = r"(?:(?:nomor|no\.?)\s*(?:hp|telepon|telp|wa|handphone)|\bkontak\b)"
+# "Nomor HP", "No. Telp", and alone: "HP", "Telepon Seluler", "WA", "Kontak (HP/WA)"
+_HP_LABEL = (
+    r"(?:(?:(?:\bnomor|\bno\.?)\s*)?\b(?:hp|telepon(?:\s+seluler)?|telp|wa|whatsapp|handphone)\b"
+    r"|\bkontak\b)"
+)
 _HP = re.compile(rf"{_HP_LABEL}[^:]*:\s*(.*)", re.IGNORECASE)
 # The same without the colon, which OCR drops (a lone ":" in a column of its own is read as
 # noise): the label's known words, then the value (or nothing: the value is the next row).

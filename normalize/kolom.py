@@ -53,6 +53,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "STATUS TINDAK LANJUT",
         "KESESUAIAN",
         "PROGRES (%)",
+        "CAPAIAN",
+        "CAPAIAN (%)",
     ),
     "tautan": (
         "LINK GOOGLE DRIVE",
@@ -214,9 +216,19 @@ def _cut_cells(table: Table, row: int, cuts: dict[int, tuple[int, float]], grow:
             k, y = cuts[c.col]
             above = Box(c.box.x0, c.box.top, c.box.x1, y)
             below = Box(c.box.x0, y, c.box.x1, c.box.bottom)
-            cells.append(replace(c, rowspan=1, box=above, lines=c.lines[:k], links=()))
+            tops = c.line_tops
             cells.append(
-                replace(c, row=row + 1, rowspan=c.rowspan - 1 + grow, box=below, lines=c.lines[k:])
+                replace(c, rowspan=1, box=above, lines=c.lines[:k], links=(), line_tops=tops[:k])
+            )
+            cells.append(
+                replace(
+                    c,
+                    row=row + 1,
+                    rowspan=c.rowspan - 1 + grow,
+                    box=below,
+                    lines=c.lines[k:],
+                    line_tops=tops[k:],
+                )
             )
         elif grow and c.row > row:
             cells.append(replace(c, row=c.row + 1))

@@ -110,3 +110,54 @@ def test_a_row_with_only_the_rest_of_a_link_belongs_to_the_open_recommendation()
         "olders/1QwE4rT6",
         "D4fG6hJ8",
     ]
+
+
+STACKED_HEADER = ("NO", "HASIL EVALUASI", "REKOMENDASI", "RENCANA AKSI", "TARGET DATA", "WAKTU")
+EDGES6 = (30.0, 60.0, 250.0, 400.0, 500.0, 560.0, 620.0)
+
+
+def test_values_stacked_beside_the_recommendations_of_one_row() -> None:
+    # held-out document 403: no rule between a finding's recommendations; each monitoring
+    # value stands level with its own recommendation in one tall cell
+    def cell(row: int, col: int, lines: tuple[str, ...], tops: tuple[float, ...]) -> Cell:
+        top = 40.0 + 30 * row
+        box = Box(EDGES6[col], top, EDGES6[col + 1], top + 120)
+        return Cell(row, col, 1, 1, box, lines, (), tops)
+
+    header = [cell(0, c, (label,), (42.0,)) for c, label in enumerate(STACKED_HEADER)]
+    body = [
+        cell(1, 0, ("1",), (72.0,)),
+        cell(1, 1, ("Nilai 22,20",), (72.0,)),
+        cell(1, 2, ("1. Agar a", "dan a2", "2. Agar b"), (72.0, 82.0, 102.0)),
+        cell(1, 3, ("1. A", "2. B"), (72.0, 102.0)),
+        cell(1, 4, ("Dokumen A", "Dokumen B", "lanjutan"), (72.0, 102.0, 112.0)),
+        cell(1, 5, ("Maret 2025",), (72.0,)),
+    ]
+    table = Table(1, Box(30, 40, 620, 190), 2, 6, EDGES6, tuple(header + body))
+    recs = (
+        walk_document(DocumentLayout((PageLayout(1, 842, 595, (table,), ()),)))
+        .passes[0]
+        .rekomendasi
+    )
+    assert [r.fields["target_data"] for r in recs] == [["Dokumen A"], ["Dokumen B lanjutan"]]
+    # one value for the row: every recommendation has it
+    assert [r.fields["waktu_pelaksanaan"] for r in recs] == [["Maret 2025"], ["Maret 2025"]]
+
+
+def test_a_section_row_with_specks_in_its_empty_cells() -> None:
+    # held-out scan 402: the other side of the sheet shows through the section row's
+    # empty cells and OCR reads it as letters; the name stands in the first cells
+    layout = _page(("1", "2"), "ocr")
+    table = layout.pages[0].tables[0]
+    noisy = [
+        c if c.row != 1 or c.col < 2 else Cell(c.row, c.col, 1, 1, c.box, ("hae tee ba Te",))
+        for c in table.cells
+    ]
+    page = PageLayout(
+        1, 595, 842, (Table(1, table.box, 4, 4, EDGES, tuple(noisy)),), (), source="ocr"
+    )
+    walk = walk_document(DocumentLayout((page,)))
+    assert [(f.komponen_kode, f.finding_no) for f in walk.passes[0].findings] == [
+        ("D", 1),
+        ("D", 2),
+    ]

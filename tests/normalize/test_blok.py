@@ -143,6 +143,23 @@ def test_unit_and_kabupaten(title: list[str], unit: str, kabupaten: str) -> None
             "YULIANA SAFITRI, S.IP",
             "+6281348902211",
         ),
+        # the HP's label without "Nomor": "Telepon Seluler", "HP" (held-out 405, 406)
+        (
+            [
+                "1 Penanggung Jawab Data : ANDREAS TUMBAL, S.T., M.T.",
+                "2 Telepon Seluler : 0852-5218-6643",
+            ],
+            "ANDREAS TUMBAL, S.T., M.T.",
+            "+6285252186643",
+        ),
+        (
+            [
+                "1 Nama PJ Data SAKIP : FERDINAND LUMBAN GAOL, S.Pd., M.Pd.",
+                "2 HP : 62-813-4700-5562",
+            ],
+            "FERDINAND LUMBAN GAOL, S.Pd., M.Pd.",
+            "+6281347005562",
+        ),
         # OCR dropped the colons (each stood in a column of its own)
         (
             [

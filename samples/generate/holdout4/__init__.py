@@ -1,0 +1,1 @@
+"""Fourth held-out set of Rencana Aksi PDFs (``python -m samples.generate.holdout4``)."""
