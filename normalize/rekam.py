@@ -10,7 +10,7 @@ from normalize.baris import DraftFinding, DraftRekomendasi, Walk
 from normalize.blok import Blok
 from normalize.gabung import Merged
 from normalize.komponen import KOMPONEN
-from normalize.skor import component_from_parts, parse_skor
+from normalize.skor import Skor, component_from_parts, parse_skor
 from normalize.status import status_tindak_lanjut
 from normalize.tautan import join_link_lines, urls_in
 from normalize.teks import collapse_ws
@@ -41,17 +41,16 @@ def _tautan(rec: DraftRekomendasi) -> tuple[str | None, str | None]:
     return (written[0] if written else None), teks
 
 
+def _skor(draft: DraftFinding) -> Skor:
+    return parse_skor(_text(draft.hasil) or "", draft.komponen_kode)
+
+
 def _finding(
-    document_id: str, draft: DraftFinding, readings: Sequence[DraftFinding] = ()
+    document_id: str, draft: DraftFinding, skor: Skor
 ) -> tuple[Finding, WarningRecord | None]:
-    """The finding of ``draft``; ``readings``: other OCR readings of the same text, whose
-    scores stand in where the draft's own reading lost or garbled them. On OCR, a
-    component score the arithmetic of its parts puts right comes with an info warning."""
+    """The finding of ``draft`` with the scores read for it; on OCR, a component score the
+    arithmetic of its parts puts right comes with an info warning."""
     hasil = _text(draft.hasil)
-    skor = parse_skor(hasil or "", draft.komponen_kode)
-    if readings:
-        others = [parse_skor(_text(r.hasil) or "", draft.komponen_kode) for r in readings]
-        skor = combine([skor, *others], draft.komponen_kode)
     note = None
     if draft.ocr and (fixed := component_from_parts(hasil or "", skor, draft.komponen_kode)):
         skor = fixed.skor
@@ -84,13 +83,15 @@ def _finding(
     return finding, note
 
 
-def _best_reading(drafts: Sequence[DraftFinding]) -> DraftFinding:
-    """The OCR reading whose own scores the arithmetic confirms most (the first on a tie)."""
-
-    def confirmed(d: DraftFinding) -> int:
-        return confirmed_pairs(parse_skor(_text(d.hasil) or "", d.komponen_kode), d.komponen_kode)
-
-    return max(drafts, key=confirmed)
+def _best_reading(drafts: Sequence[DraftFinding]) -> tuple[DraftFinding, Skor]:
+    """Of one finding's OCR readings, the one whose own scores the arithmetic confirms
+    most (the first on a tie), with every score pair taken from the reading that confirms
+    it (``normalize.bacaan``)."""
+    kode = drafts[0].komponen_kode
+    skors = [_skor(d) for d in drafts]
+    best = max(range(len(drafts)), key=lambda i: confirmed_pairs(skors[i], kode))
+    rest = skors[:best] + skors[best + 1 :]
+    return drafts[best], combine([skors[best], *rest], kode)
 
 
 def _readings(drafts: Sequence[DraftFinding]) -> dict[int, list[DraftFinding]]:
@@ -163,8 +164,8 @@ def build_records(document_id: str, walk: Walk, merged: Merged, blok: Blok) -> R
         if id(draft) in copies:
             continue  # an OCR reading of a finding already taken (``normalize.bacaan``)
         group = [draft, *readings.get(id(draft), [])]
-        best = _best_reading(group) if len(group) > 1 else draft
-        finding, repaired = _finding(document_id, best, [g for g in group if g is not best])
+        best, skor = _best_reading(group) if len(group) > 1 else (draft, _skor(draft))
+        finding, repaired = _finding(document_id, best, skor)
         if repaired is not None:
             out.warnings.append(repaired)
         key = (finding.komponen_kode, finding.finding_no)
