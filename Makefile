@@ -47,6 +47,10 @@ samples: install
 	$(BIN)/python -m samples.generate.scan_fourth --manifest samples/holdout4/manifest.json \
 		--base samples/holdout4 --out samples/scanned_holdout4 --kind scanned_holdout4 \
 		--expected-prefix holdout4/
+	$(BIN)/python -m samples.generate.holdout5
+	$(BIN)/python -m samples.generate.scan_fifth --manifest samples/holdout5/manifest.json \
+		--base samples/holdout5 --out samples/scanned_holdout5 --kind scanned_holdout5 \
+		--expected-prefix holdout5/
 	$(BIN)/python -m samples.generate.inconsistent
 	$(BIN)/python samples/linking/make_linking_data.py
 

@@ -38,6 +38,9 @@ SETS = {
     # a fourth held-out set and its scans by a fourth scan generator
     "holdout4": (SAMPLES / "holdout4" / "manifest.json", SAMPLES / "holdout4"),
     "scanned_holdout4": (SAMPLES / "scanned_holdout4" / "manifest.json", SAMPLES),
+    # a fifth held-out set and its scans by a fifth scan generator
+    "holdout5": (SAMPLES / "holdout5" / "manifest.json", SAMPLES / "holdout5"),
+    "scanned_holdout5": (SAMPLES / "scanned_holdout5" / "manifest.json", SAMPLES),
 }
 
 

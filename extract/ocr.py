@@ -39,6 +39,7 @@ from extract.ocr_image import (
     Gray,
     binarize,
     deskew,
+    drop_show_through,
     erase,
     line_mask,
     line_segments,
@@ -51,6 +52,7 @@ from extract.ocr_read import read_page_words
 from extract.ocr_recheck import inked_empty_cells, reread, score_gaps
 from extract.ocr_signature import reread_signatures
 from extract.ocr_stamp import lighten_stamps
+from extract.ocr_streak import remove_streaks
 from extract.ocr_tesseract import OcrWord
 from extract.ocr_words import (
     clean_words,
@@ -84,8 +86,8 @@ def render(page: pdfium.PdfPage, dpi: int = DEFAULT_DPI) -> npt.NDArray[np.uint8
 
 
 def prepare(bgr: npt.NDArray[np.uint8], dpi: int) -> PageImage:
-    """Stamp ink lightened, page levelled."""
-    gray = lighten_stamps(bgr, dpi)
+    """Stamp ink lightened, scanner streaks painted out, page levelled."""
+    gray, _ = remove_streaks(lighten_stamps(bgr, dpi), dpi)
     levelled, skew, matrix = deskew(gray)
     return PageImage(levelled, dpi, skew, matrix)
 
@@ -207,7 +209,11 @@ def image_layout(
     binary = binarize(image.gray, image.dpi)
     faint = binarize(image.gray, image.dpi, RULE_CONTRAST)
     masks = {o: line_mask(faint, image.dpi, o) for o in ("h", "v")}
-    segments = [s for o in ("h", "v") for s in line_segments(faint, image.dpi, o, masks[o])]
+    segments = drop_show_through(
+        [s for o in ("h", "v") for s in line_segments(faint, image.dpi, o, masks[o])],
+        image.gray,
+        image.dpi,
+    )
     scale = 72 / image.dpi
     joined = join_rules(
         segments_to_edges(segments, scale), evidence=rule_evidence(image.gray, image.dpi)

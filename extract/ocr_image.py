@@ -200,6 +200,73 @@ def line_segments(
     return out
 
 
+@dataclass(frozen=True)
+class RuleContrast:
+    """How a found rule stands against the paper beside it (grey levels, medians)."""
+
+    dip: float  # how much darker than the brighter side: text on one side doesn't hide it
+    paper: float  # the darker side's grey
+    imbalance: float  # how far the two sides differ: the edge of a grey fill differs
+
+
+def rule_contrast(gray: Gray, segment: Segment, dpi: int) -> RuleContrast:
+    """The contrast of a rule against the two sides ~0.4 mm away, medians along it."""
+    near, far = max(1, dpi // 150), max(3, dpi // 60)
+    h, w = gray.shape
+    if segment.orientation == "v":
+        c, a, b = round(segment.x0), int(segment.top), int(segment.bottom) + 1
+        if not (far <= c < w - far) or b <= a:
+            return RuleContrast(0.0, 0.0, 0.0)
+        line = gray[a:b, c - near : c + near + 1].min(axis=1)
+        one, other = gray[a:b, c - far], gray[a:b, c + far]
+    else:
+        c, a, b = round(segment.top), int(segment.x0), int(segment.x1) + 1
+        if not (far <= c < h - far) or b <= a:
+            return RuleContrast(0.0, 0.0, 0.0)
+        line = gray[c - near : c + near + 1, a:b].min(axis=0)
+        one, other = gray[c - far, a:b], gray[c + far, a:b]
+    one16, other16 = one.astype(np.int16), other.astype(np.int16)
+    return RuleContrast(
+        dip=float(np.median(np.maximum(one16, other16) - line.astype(np.int16))),
+        paper=float(np.median(np.minimum(one16, other16))),
+        imbalance=float(np.median(np.abs(one16 - other16))),
+    )
+
+
+# Show-through: the back page's rules seen through thin paper, a few grey levels deep on
+# white paper, beside the front's rules that are an order of magnitude darker. Faint
+# in absolute terms and against the page's own rules, both: a scan whose rules are all
+# faint keeps them. With paper alike on both sides: the edge of a shaded header row
+# (under which a thin rule vanishes in a blurred scan) is the row's only rule.
+GHOST_MAX_DIP = 20
+GHOST_SHARE = 0.15
+GHOST_PAPER = 200
+GHOST_MAX_IMBALANCE = 5
+
+
+def _ghost(c: RuleContrast, reference: float) -> bool:
+    return (
+        c.paper >= GHOST_PAPER
+        and c.imbalance <= GHOST_MAX_IMBALANCE
+        and c.dip <= GHOST_MAX_DIP
+        and c.dip < GHOST_SHARE * reference
+    )
+
+
+def drop_show_through(segments: list[Segment], gray: Gray, dpi: int) -> list[Segment]:
+    """``segments`` without the rules of the back page showing through the paper."""
+    if not segments:
+        return segments
+    measured = [rule_contrast(gray, s, dpi) for s in segments]
+    lengths = np.array([s.x1 - s.x0 + s.bottom - s.top for s in segments])
+    dips = np.array([c.dip for c in measured])
+    order = np.argsort(dips)
+    weight = np.cumsum(lengths[order])
+    # the page's own rules: the contrast that 90% of the rule length stays under
+    reference = float(dips[order][np.searchsorted(weight, 0.9 * weight[-1])])
+    return [s for s, c in zip(segments, measured, strict=True) if not _ghost(c, reference)]
+
+
 def rule_mask(
     shape: tuple[int, ...], segments: list[Segment], dpi: int, lines: dict[str, Gray]
 ) -> Gray:

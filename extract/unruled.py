@@ -34,12 +34,66 @@ HEADER_KEYWORDS = (
 MIN_RULE_WIDTH = 100.0
 # how far (pt) a table rule may run past the table's sides (a scan's rules wobble)
 SIDE_SLACK = 8.0
+# pieces of one rule broken by a worn print: on one height, gaps up to this (pt) ...
+MAX_RULE_GAP = 200.0
+# ... and together covering at least this share of the length they span
+MIN_RULE_COVER = 0.6
 
 
 def _is_header_line(text: str) -> bool:
     # keywords start words: "PERENCANAAN" in a body line holds "RENCANA" but is no label
     found = {k for k in HEADER_KEYWORDS if re.search(rf"\b{k}", text.upper())}
     return len(found) >= 3 and bool(found & {"REKOMENDASI", "RENCANA"})
+
+
+def _same_height(rules: Sequence[Box], tolerance: float = 2.0) -> list[list[Box]]:
+    groups: list[list[Box]] = []
+    for r in sorted(rules, key=lambda r: r.top):
+        if groups and r.top - groups[-1][0].top <= tolerance:
+            groups[-1].append(r)
+        else:
+            groups.append([r])
+    return groups
+
+
+def _whole(pieces: list[Box]) -> Box:
+    return Box(pieces[0].x0, pieces[0].top, max(p.x1 for p in pieces), pieces[0].bottom)
+
+
+def join_broken_rules(rules: Sequence[Box]) -> list[Box]:
+    """Pieces of one horizontal rule joined: a low-toner print or a worn scan leaves a rule
+    in pieces, none of them long enough to be taken for a table rule on its own.
+
+    Pieces on one height, each gap under ``MAX_RULE_GAP``, joined when together they
+    cover ``MIN_RULE_COVER`` of the length they span; else they stay apart.
+    """
+    out: list[Box] = []
+    for group in _same_height(rules):
+        chains: list[list[Box]] = []
+        for r in sorted(group, key=lambda r: r.x0):
+            if chains and r.x0 - max(p.x1 for p in chains[-1]) <= MAX_RULE_GAP:
+                chains[-1].append(r)
+            else:
+                chains.append([r])
+        for chain in chains:
+            whole = _whole(chain)
+            covered = _covered(chain)
+            if len(chain) > 1 and covered >= MIN_RULE_COVER * (whole.x1 - whole.x0):
+                out.append(whole)
+            else:
+                out.extend(chain)
+    return out
+
+
+def _covered(pieces: Sequence[Box]) -> float:
+    """Length of the union of the pieces' x-intervals."""
+    total, reach = 0.0, float("-inf")
+    for p in sorted(pieces, key=lambda p: p.x0):
+        start = max(p.x0, reach)
+        if p.x1 > start:
+            total += p.x1 - start
+        reach = max(reach, p.x1)
+    return total
 
 
 def _table_sides(rules: Sequence[Box]) -> tuple[float, float]:
@@ -98,8 +152,9 @@ def _label_spans(words: Sequence[Word]) -> list[tuple[float, float]]:
     return [(a, b) for a, b in spans]
 
 
-def _widest_free_gap(body: Sequence[Word], lo: float, hi: float) -> float | None:
-    """Middle of the widest x-interval in lo..hi that the fewest body words cover.
+def _least_covered(body: Sequence[Word], lo: float, hi: float) -> tuple[float, int] | None:
+    """Middle of the widest x-interval in lo..hi that the fewest body words cover, and
+    how many cover it.
 
     Fewest rather than none: a section row ("A. PERENCANAAN KINERJA") runs across the
     narrow NO column into HASIL EVALUASI, and a few such words must not close the gap
@@ -125,7 +180,15 @@ def _widest_free_gap(body: Sequence[Word], lo: float, hi: float) -> float | None
         covered = sum(1 for x0, x1 in spans if x0 < y and x1 > x)
         if covered == count and (y == a or x == b):
             a, b = min(a, x), max(b, y)
-    return (a + b) / 2
+    return (a + b) / 2, count
+
+
+# Between two header labels of one column (OCR split "HASIL EVALUASI" where worn print
+# widened the space), the body's lines run on across the gap; between two columns only
+# section rows do. More lines than this share crossing: one column.
+MAX_CROSSING_SHARE = 0.3
+# Fewer body lines than this between the rules cannot place the column edges.
+MIN_BODY_LINES = 4
 
 
 def _header_edges(
@@ -135,21 +198,47 @@ def _header_edges(
 
     Body text may run to within a space of the next column (spreadsheets without
     vertical borders), so whitespace across the whole table cannot be trusted; between
-    two header labels, the edge is the widest band that no body word crosses.
+    two header labels, the edge is the widest band that the fewest body words cross.
     """
     labels = _label_spans(header)
     if len(labels) < 4:
         return None
+    lines = group_lines(body)
     edges = [x0]
-    for (_, left_end), (right_start, _) in pairwise(labels):
-        gap = _widest_free_gap(body, left_end, right_start)
-        edges.append(gap if gap is not None else (left_end + right_start) / 2)
+    for (left_start, left_end), (right_start, right_end) in pairwise(labels):
+        found = _least_covered(body, left_end, right_start)
+        if found is None:
+            edges.append((left_end + right_start) / 2)
+            continue
+        gap, crossing = found
+        near = sum(
+            1 for ln in lines if any(w.box.x1 > left_start and w.box.x0 < right_end for w in ln)
+        )
+        if crossing >= 3 and crossing > MAX_CROSSING_SHARE * near:
+            continue
+        edges.append(gap)
     edges.append(x1)
-    return edges
+    return edges if len(edges) >= 5 else None
+
+
+# how far (pt) inside a column a rule may end and still end at the column's edge
+EDGE_TOLERANCE = 4.0
+
+
+def _to_column_edges(rule: Box, edges: Sequence[float]) -> Box:
+    """The rule carried out to the column edges beyond its ends.
+
+    A rule that ends inside a column was worn away there (a table's rules end at column
+    edges: under a recommendation row, at the edge of the HASIL column it spans).
+    """
+    x0 = max((e for e in edges if e <= rule.x0 + EDGE_TOLERANCE), default=rule.x0)
+    x1 = min((e for e in edges if e >= rule.x1 - EDGE_TOLERANCE), default=rule.x1)
+    return Box(min(x0, rule.x0), rule.top, max(x1, rule.x1), rule.bottom)
 
 
 def _cells(rules: Sequence[Box], edges: Sequence[float]) -> list[Box]:
     boxes: list[Box] = []
+    rules = [_to_column_edges(r, edges) for r in rules]
     for left, right in pairwise(edges):
         mid = (left + right) / 2
         ys = snap(r.top for r in rules if r.x0 <= mid <= r.x1)
@@ -205,6 +294,18 @@ def extend_open_table(
     return (rebuilt, rest) if rebuilt is not None else None
 
 
+def _inside(long: Sequence[Box], left: float, right: float) -> list[Box]:
+    """Rules that span much of the table and stay inside it: not a signature's underline,
+    not a scan's page-edge shadow or fold running past the table."""
+    return [
+        h
+        for h in long
+        if h.x1 - h.x0 >= 0.4 * (right - left)
+        and h.x0 >= left - SIDE_SLACK
+        and h.x1 <= right + SIDE_SLACK
+    ]
+
+
 def find_unruled_tables(
     page: int,
     words: Sequence[Word],
@@ -217,24 +318,23 @@ def find_unruled_tables(
     Returns the tables, the words outside them, and the column edges used, so that a
     continuation page without a repeated header can reuse them (``prior_edges``).
     """
-    long = [h for h in horizontals if h.x1 - h.x0 > MIN_RULE_WIDTH]
+    long = [h for h in join_broken_rules(horizontals) if h.x1 - h.x0 > MIN_RULE_WIDTH]
     if len(long) < 2:
         return [], list(words), None
     left, right = _table_sides(long)
-    # rules span much of the table and stay inside it: not a signature's underline, not a
-    # scan's page-edge shadow or fold running past the table
-    rules = [
-        h
-        for h in long
-        if h.x1 - h.x0 >= 0.4 * (right - left)
-        and h.x0 >= left - SIDE_SLACK
-        and h.x1 <= right + SIDE_SLACK
-    ]
+    rules = _inside(long, left, right)
     if len(rules) < 2:
         return [], list(words), None
     header = _header_line(group_lines(words), rules)
     if header is None and prior_edges is None:
         return [], list(words), None
+    if header is not None:
+        # the header's labels are inside the table: a worn print's rules may stop short
+        # of its sides
+        wider = min(left, header[0].box.x0 - 3), max(right, header[-1].box.x1 + 3)
+        if wider != (left, right):
+            left, right = wider
+            rules = _inside(long, left, right)
     top = min(r.top for r in rules)
     if header is not None:
         # the rule just above the header closes the table at the top
@@ -250,6 +350,9 @@ def find_unruled_tables(
         header_bottom = min((r.top for r in body_rules if r.top > header[0].box.bottom), default=y1)
         head = [w for w in region if w.box.cy < header_bottom]
         body = [w for w in region if w.box.cy >= header_bottom]
+        if len(group_lines(body)) < MIN_BODY_LINES:
+            # a worn print kept the header's rules only: the body runs on below them
+            body = [w for w in words if w.box.cy >= header_bottom and x0 <= w.box.cx <= x1]
         edges = _header_edges(head, body, x0, x1) or _column_edges(region, x0, x1)
     else:
         assert prior_edges is not None

@@ -51,6 +51,7 @@ _HP_BARE = re.compile(rf"{_HP_LABEL}.*?(\+?\d[\d\s().-]{{7,}}\d)", re.IGNORECASE
 # "a.n." (on behalf of) and "u.b." (by order of) head a block signed by someone else
 _ATAS_NAMA = re.compile(r"^\s*(?:a\.?\s?n\.|u\.?\s?b\.)", re.IGNORECASE)
 _NIP = re.compile(r"\bNIP\b", re.IGNORECASE)
+_WORDLIKE = re.compile(r"[^\W_]{2}")
 _DATE_LINE = re.compile(r",\s*\d{1,2}\s+[A-Za-z]+\s+\d{4}\s*$|^\s*(mengetahui|disetujui)", re.I)
 
 
@@ -178,9 +179,14 @@ def _signature(lines: Sequence[PlacedLine]) -> dict[str, str | None]:
     )
     nip_line = rows[nip_idx]
     # the signature column: lines that overlap the NIP line horizontally (the block
-    # may begin on one page and end on the next)
+    # may begin on one page and end on the next); a line without two letters or digits
+    # together is a speck a scan read as "-" or "|", not a line of the block
     column = [
-        r for r in rows[:nip_idx] if r.box.x1 > nip_line.box.x0 - 40 and r.box.x0 < nip_line.box.x1
+        r
+        for r in rows[:nip_idx]
+        if r.box.x1 > nip_line.box.x0 - 40
+        and r.box.x0 < nip_line.box.x1
+        and _WORDLIKE.search(r.text)
     ]
     pangkat_text = column[-1].text if column else None
     pangkat, golongan = split_pangkat(pangkat_text)

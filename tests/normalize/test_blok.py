@@ -225,3 +225,18 @@ def test_header_block_wordings(lines: list[str], nama: str, hp: str) -> None:
 )
 def test_signature_jabatan(signature: list[str], jabatan: str) -> None:
     assert read_blok(_layout(SEED_TITLE, signature)).penandatangan_jabatan == jabatan
+
+
+def test_a_speck_read_as_a_dash_is_no_signer_line() -> None:
+    # a scan's speck between the pangkat and NIP lines came back from OCR as "-"
+    signature = [
+        "CAMAT TENGGARONG SEBERANG",
+        "MUHAMMAD ARSYAD, S.Sos., M.AP",
+        "Penata Tk. I, III/d",
+        "-",
+        "NIP.19830927 200604 1 003",
+    ]
+    blok = read_blok(_layout(SEED_TITLE, signature))
+    assert blok.penandatangan_nama == "MUHAMMAD ARSYAD, S.Sos., M.AP"
+    assert blok.penandatangan_jabatan == "CAMAT TENGGARONG SEBERANG"
+    assert (blok.penandatangan_pangkat, blok.penandatangan_golongan) == ("Penata Tk. I", "III/d")

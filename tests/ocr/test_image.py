@@ -19,6 +19,7 @@ from extract.ocr_image import (
     RULE_CONTRAST,
     binarize,
     deskew,
+    drop_show_through,
     estimate_skew,
     line_segments,
     rotate,
@@ -172,3 +173,30 @@ def test_section_row_text_does_not_close_a_column_rule() -> None:
     assert len(tables) == 1
     boxes = {(round(b.x0), round(b.top), round(b.x1)) for b in tables[0]}
     assert (30, 70, 250) in boxes  # one box over both columns: one crop, one reading
+
+
+def _segments(img: np.ndarray) -> list:
+    faint = binarize(img, DPI, RULE_CONTRAST)
+    return line_segments(faint, DPI, "h") + line_segments(faint, DPI, "v")
+
+
+def _xs(segments: list) -> set[int]:
+    return {round(s.x0 / PX) for s in segments if s.orientation == "v"}
+
+
+def test_show_through_rules_are_dropped() -> None:
+    img = grid_image(ROWS, COLS)
+    # the back page's grid seen through the paper: 12 grey levels on white, elsewhere
+    ghost = grid_image(ROWS, [100.0, 200.0, 330.0])
+    img[(ghost < 128) & (img > 128)] = 243
+    segments = _segments(img)
+    assert {100, 200, 330} <= _xs(segments)  # found as rules by the sensitive threshold
+    kept = drop_show_through(segments, img, DPI)
+    assert _xs(kept) == {round(c) for c in COLS}
+
+
+def test_a_page_of_faint_rules_keeps_them() -> None:
+    img = grid_image(ROWS, COLS)
+    img[img < 128] = 238  # every rule faint: nothing darker to compare with
+    segments = _segments(img)
+    assert drop_show_through(segments, img, DPI) == segments
