@@ -51,6 +51,10 @@ samples: install
 	$(BIN)/python -m samples.generate.scan_fifth --manifest samples/holdout5/manifest.json \
 		--base samples/holdout5 --out samples/scanned_holdout5 --kind scanned_holdout5 \
 		--expected-prefix holdout5/
+	$(BIN)/python -m samples.generate.holdout6
+	$(BIN)/python -m samples.generate.scan_sixth --manifest samples/holdout6/manifest.json \
+		--base samples/holdout6 --out samples/scanned_holdout6 --kind scanned_holdout6 \
+		--expected-prefix holdout6/
 	$(BIN)/python -m samples.generate.inconsistent
 	$(BIN)/python samples/linking/make_linking_data.py
 

@@ -41,6 +41,9 @@ SETS = {
     # a fifth held-out set and its scans by a fifth scan generator
     "holdout5": (SAMPLES / "holdout5" / "manifest.json", SAMPLES / "holdout5"),
     "scanned_holdout5": (SAMPLES / "scanned_holdout5" / "manifest.json", SAMPLES),
+    # a sixth held-out set and its scans by a sixth scan generator
+    "holdout6": (SAMPLES / "holdout6" / "manifest.json", SAMPLES / "holdout6"),
+    "scanned_holdout6": (SAMPLES / "scanned_holdout6" / "manifest.json", SAMPLES),
 }
 
 

@@ -38,14 +38,13 @@ from extract.ocr_image import (
     RULE_CONTRAST,
     Gray,
     binarize,
+    clean_for_ocr,
     deskew,
     drop_show_through,
-    erase,
     line_mask,
     line_segments,
     rule_evidence,
     rule_mask,
-    whiten,
 )
 from extract.ocr_nip import recheck_nip
 from extract.ocr_read import read_page_words
@@ -154,7 +153,7 @@ def _ocr_words(
     erased; also that image and the ink left once the rules are gone (for the second
     look)."""
     mask = rules
-    cleaned = whiten(erase(image.gray, mask), image.dpi)
+    cleaned = clean_for_ocr(image.gray, mask, image.dpi)
     ink = np.asarray(cv2.subtract(binary, mask), dtype=np.uint8)
     scale = 72 / image.dpi
     found = read_page_words(cleaned, ink, tables, image.dpi)

@@ -332,47 +332,89 @@ def rule_evidence(gray: Gray, dpi: int) -> Callable[[str, float, float, float, b
 
 # Background darker than this is a fill or a shadow, not paper (JPEG paper is ~235-255).
 SHADED = 225
+# ... and so is background this much darker than the page's own paper: a light fill on
+# tinted paper (226 on 238) is above SHADED, and half of its grain would stay as blotches.
+FILL_STEP = 8
+# ... over an area at least this high and wide (a header row is 5 mm or more) ...
+FILL_MIN_INCHES = 0.1
+# ... and within this of PAPER: a lighter fill's grain never reaches below PAPER, the
+# near-white step paints all of it white
+BLOTCH_BAND = 12
 # Paper whose background (median over the page) is darker than this is grey paper.
 GREY_PAPER = 240
+# Lighter than this is paper: JPEG's ringing, a rule's faint ghost, paper grain.
+PAPER = 225
+# Paper (median background) from PAPER to this much above it is flattened first.
+PAPER_AT_THRESHOLD = 6
 
 
-def whiten(gray: Gray, dpi: int) -> Gray:
-    """Grey fills (shaded header rows) and uneven paper turned white; print kept dark.
-
-    Divides by the background from a morphological closing with a kernel wider than any
-    glyph stroke: text vanishes from the background, a shaded cell does not, so the
-    shading divides out to white with sharp edges. Tesseract's own global threshold
-    otherwise took a shaded header row for ink and lost its words (NO, REKOMENDASI).
-    """
+def _background(gray: Gray, dpi: int) -> Gray:
+    """The page without its print: a closing with a kernel wider than any glyph stroke."""
     k = max(9, int(dpi * 0.07) | 1)
-    background = cv2.morphologyEx(
+    return cv2.morphologyEx(
         gray, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
-    )
-    # only where the paper is shaded: on white paper the division would also fade the
-    # small marks Tesseract needs (the dot of "1.")
-    shaded = background < SHADED
+    ).astype(np.uint8)
+
+
+def _tinted_blocks(gray: Gray, size: int, ceiling: float) -> npt.NDArray[np.bool_]:
+    """Pixels in ``size`` squares whose lighter tenth lies in SHADED..ceiling: lightly
+    tinted all over (darker fills are SHADED's)."""
+    h, w = gray.shape
+    rows, cols = -(-h // size), -(-w // size)
+    padded = np.full((rows * size, cols * size), 255, dtype=np.uint8)
+    padded[:h, :w] = gray
+    blocks = padded.reshape(rows, size, cols, size).transpose(0, 2, 1, 3).reshape(rows, cols, -1)
+    lightest = np.percentile(blocks, 90, axis=2)
+    tinted = (lightest >= SHADED) & (lightest < ceiling)
+    return np.repeat(np.repeat(tinted, size, axis=0), size, axis=1)[:h, :w]
+
+
+def clean_for_ocr(gray: Gray, mask: Gray, dpi: int) -> Gray:
+    """The page as Tesseract should see it: rules (``mask``) erased, near-white painted
+    white, grey fills (shaded header rows) and uneven paper turned white.
+
+    Near-white to white: on a cell that is almost empty Tesseract's global threshold
+    falls between paper and its faint marks and makes letters of them. Fills are divided
+    by the background (a closing wider than any glyph stroke: text vanishes from it, a
+    shaded cell does not), so the shading divides out to white with sharp edges;
+    Tesseract's own threshold took a shaded header row for ink and lost its words. Only
+    where the paper is shaded: on white paper the division would also fade the small
+    marks Tesseract needs (the dot of "1.").
+    """
+    original = _background(gray, dpi)
+    if PAPER <= float(np.median(original)) < PAPER + PAPER_AT_THRESHOLD:
+        # paper as grey as the near-white threshold (a scan through a plastic sleeve's
+        # haze): painting its lighter half white leaves the rest as blotches all over the
+        # page, and Tesseract found no line in them. Flattened to white first.
+        gray = cv2.divide(gray, original, scale=255).astype(np.uint8)
+        original = _background(gray, dpi)
+    rubbed = gray.copy()
+    rubbed[mask > 0] = 255
+    out = rubbed.copy()
+    out[out > PAPER] = 255
+    background = _background(out, dpi)
     if np.median(background) < GREY_PAPER:
         # grey paper (recycled, a copy of a copy, a scanner's dull light) is shaded all
         # over: left grey, its grain is what Tesseract reads on a near-empty page
-        shaded[:] = True
-    if not shaded.any():
-        return gray
-    out = gray.copy()
-    out[shaded] = cv2.divide(gray, background, scale=255)[shaded]
+        return cv2.divide(out, background, scale=255).astype(np.uint8)
+    shaded = background < SHADED
+    if shaded.any():
+        out[shaded] = cv2.divide(out, background, scale=255)[shaded]
+    # A fill only a little darker than the paper (226 on tinted paper of 238) is around
+    # PAPER: painting its lighter half white left the rest as blotches over the words.
+    # Fills are found on the page as scanned and divided by that background.
+    ceiling = min(float(np.median(original)) - FILL_STEP, PAPER + BLOTCH_BAND)
+    # a fill is a cell's area: not the specks where a closing did not quite hide dense
+    # or blurred letters, nor a rule's or a page edge's line; and even its lightest
+    # pixels are darker than the paper, where blurred text always leaves some paper
+    k = max(5, int(dpi * FILL_MIN_INCHES))
+    fill = cv2.morphologyEx(
+        ((original < ceiling) & _tinted_blocks(gray, k, ceiling)).astype(np.uint8),
+        cv2.MORPH_OPEN,
+        np.ones((k, k), np.uint8),
+    ).astype(bool)
+    if fill.any():
+        divided = cv2.divide(rubbed, original, scale=255)
+        divided[divided > PAPER] = 255
+        out[fill] = divided[fill]
     return out.astype(np.uint8)
-
-
-# Lighter than this is paper: JPEG's ringing, a rule's faint ghost, paper grain.
-PAPER = 225
-
-
-def erase(gray: Gray, mask: Gray) -> Gray:
-    """``gray`` with the masked pixels and near-white paper painted white.
-
-    Near-white to white too: on a cell that is almost empty Tesseract's global threshold
-    falls between paper and its faint marks and makes letters of them.
-    """
-    out = gray.copy()
-    out[mask > 0] = 255
-    out[out > PAPER] = 255
-    return out

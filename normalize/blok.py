@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from extract.layout import Box, DocumentLayout, PageLayout
 from normalize.kontak import hp_e164
@@ -23,7 +24,7 @@ _YEAR = re.compile(r"\bTAHUN\s+(20\d\d|19\d\d)\b", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"\b(20\d\d)\b")
 _UNIT = re.compile(
     r"\b((?:KEC\.|(?:KECAMATAN|DINAS|BADAN|SEKRETARIAT|RSUD|RUMAH\s+SAKIT|INSPEKTORAT|"
-    r"SATUAN|KANTOR|BAGIAN|KELURAHAN|UPTD|UPT|PUSKESMAS)\b).*?)"
+    r"SATUAN|KANTOR|BAGIAN|KELURAHAN|DISTRIK|UPTD|UPT|PUSKESMAS)\b).*?)"
     r"(?:\s*\([A-Z]{2,12}\))?"  # a trailing acronym, "(BKPSDM)", is not part of the name
     r"(?=\s+DI\s+LINGKUNGAN|\s+PEMERINTAH\b|\s+KABUPATEN\b|\s+KOTA\b|$)",
     re.IGNORECASE,
@@ -52,7 +53,10 @@ _HP_BARE = re.compile(rf"{_HP_LABEL}.*?(\+?\d[\d\s().-]{{7,}}\d)", re.IGNORECASE
 _ATAS_NAMA = re.compile(r"^\s*(?:a\.?\s?n\.|u\.?\s?b\.)", re.IGNORECASE)
 _NIP = re.compile(r"\bNIP\b", re.IGNORECASE)
 _WORDLIKE = re.compile(r"[^\W_]{2}")
-_DATE_LINE = re.compile(r",\s*\d{1,2}\s+[A-Za-z]+\s+\d{4}\s*$|^\s*(mengetahui|disetujui)", re.I)
+# "Kotabaru, 21 Februari 2023" (OCR may read the blank after the day as ":" or ".")
+_DATE_LINE = re.compile(
+    r",\s*\d{1,2}[\s:.]\s*[A-Za-z]+\s+\d{4}\s*$|^\s*(mengetahui|disetujui)", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -121,7 +125,11 @@ def split_around_tables(layout: DocumentLayout) -> tuple[list[PlacedLine], list[
     table_pages = [(p, tables) for p, tables in main if tables]
     if not table_pages:
         return [line for p in layout.pages for line in _page_lines(p)], []
-    (first, first_tables), (last, last_tables) = table_pages[0], table_pages[-1]
+    # the table the header block stands above has its header and a row at least: one row
+    # of boxes above it is a letterhead's large capitals over its double rule (a scan)
+    opening = [(p, [t for t in tables if t.n_rows >= 2]) for p, tables in table_pages]
+    (first, first_tables) = next(((p, ts) for p, ts in opening if ts), table_pages[0])
+    last, last_tables = table_pages[-1]
     first_top = min(t.box.top for t in first_tables)
     last_bottom = max(t.box.bottom for t in last_tables)
     for page in layout.pages:
@@ -137,12 +145,36 @@ def split_around_tables(layout: DocumentLayout) -> tuple[list[PlacedLine], list[
     return before, after
 
 
+# The letterhead (kop surat) above the title: the address and contact lines. Their
+# "Telepon (0341) 395217" is no header-block HP, their street no part of the title.
+_KOP = re.compile(
+    r"^\s*(?:jalan|jl\.|alamat)\b|\b(?:telepon|telp|faks|fax|laman|website|pos-?el|e-?mail|"
+    r"surel|kode\s+pos)\b",
+    re.IGNORECASE,
+)
+_HEADER_BLOCK = (_PJ, _HP, _PJ_BARE, _HP_BARE)
+
+
+# a line naming the penanggung jawab or a mobile number is the header block's, whatever
+# else it says ("Telepon Seluler")
+_BLOCK_WORDS = re.compile(r"\b(?:hp|seluler|wa|whatsapp|penanggung|pj)\b", re.IGNORECASE)
+
+
+def _kop(row: PlacedLine) -> bool:
+    return bool(_KOP.search(row.text)) and not _BLOCK_WORDS.search(row.text)
+
+
+def _block_start(rows: Sequence[PlacedLine]) -> int:
+    """Index of the header block's first row (the penanggung jawab's or the HP's, not the
+    letterhead's); ``len(rows)`` when there is none."""
+    for i, row in enumerate(rows):
+        if not _kop(row) and any(p.search(row.text) for p in _HEADER_BLOCK):
+            return i
+    return len(rows)
+
+
 def _title(lines: Sequence[PlacedLine]) -> tuple[int | None, str | None, str | None]:
-    title = []
-    for ln in lines:
-        if _PJ.search(ln.text) or _HP.search(ln.text):
-            break
-        title.append(ln.text)
+    title = [ln.text for ln in lines if not _kop(ln)]
     text = collapse_ws(" ".join(title))
     year_match = _YEAR.search(text) or _ANY_YEAR.search(text)
     tahun = int(year_match.group(1)) if year_match else None
@@ -212,16 +244,42 @@ def _signature(lines: Sequence[PlacedLine]) -> dict[str, str | None]:
     }
 
 
+_DIGITS = re.compile(r"\d")
+# the number closing the label's second line, after its colon (which OCR may drop)
+_PHONE_AT_END = re.compile(r"(?::\s*|\s)(\+?\d[\d\s().-]{7,}\d)\s*$")
+
+
+def _wrapped_hp(rows: Sequence[PlacedLine]) -> str | None:
+    """The HP whose label wraps: "No. HP Penanggung Jawab Data" / "SAKIP : +62 812-...".
+
+    The label's first line has the HP word and no value, the next row its colon and the
+    number.
+    """
+    for row, nxt in pairwise(rows):
+        if (
+            re.search(_HP_LABEL, row.text, re.IGNORECASE)
+            and ":" not in row.text
+            and not _DIGITS.search(re.sub(r"^\s*\d{1,2}[.)]?\s", "", row.text))
+        ):
+            m = _PHONE_AT_END.search(nxt.text)
+            if m:
+                return collapse_ws(m.group(1))
+    return None
+
+
 def read_blok(layout: DocumentLayout) -> Blok:
     before, after = split_around_tables(layout)
-    tahun, unit, kabupaten = _title(_rows(before))
     rows = _rows(before)
-    hp_tertulis = _value_after(rows, _HP) or _value_after(rows, _HP_BARE)
+    start = _block_start(rows)
+    tahun, unit, kabupaten = _title(rows[:start])
+    # the header block's own HP, not the letterhead's telephone
+    block = [r for r in rows[start:] if not _kop(r)] or rows
+    hp_tertulis = _value_after(block, _HP) or _value_after(block, _HP_BARE) or _wrapped_hp(block)
     return Blok(
         tahun_evaluasi=tahun,
         unit_kerja=unit,
         kabupaten=kabupaten,
-        pj_nama=rapikan_nama(_value_after(rows, _PJ) or _value_after(rows, _PJ_BARE)),
+        pj_nama=rapikan_nama(_value_after(block, _PJ) or _value_after(block, _PJ_BARE)),
         pj_hp_tertulis=hp_tertulis,
         pj_hp=hp_e164(hp_tertulis),
         **_signature(after),

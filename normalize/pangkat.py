@@ -87,4 +87,9 @@ def split_pangkat(text: str | None) -> tuple[str | None, str | None]:
         return None, None
     text = " ".join(text.split())
     golongan, rest = _golongan(text)
-    return _pangkat(rest), golongan
+    pangkat = _pangkat(rest)
+    if pangkat is None and golongan is None:
+        # a golongan OCR spoilt beyond reading ("Penata Tk. I / NI.d"): the pangkat before
+        # its separator
+        pangkat = _pangkat(re.split(r"[/(,]", rest)[0])
+    return pangkat, golongan

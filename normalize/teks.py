@@ -75,14 +75,26 @@ def join_lines(lines: Sequence[str]) -> str:
 # A number 1-99 closed by "." or ")", standing alone (after a space, start or sentence mark,
 # never after "-" or "(" as in "(n-2)"), and followed by the item's first word or bracket.
 _MARKER: Final = re.compile(r"(?<![^\s.;:,])(?P<n>[0-9]{1,2})[.)](?=\s*[^\W\d_]|\s*[\"“'(\[])")
+# "(1)" "(2)": the bracketed style. A cell is split in the style its first item uses, so
+# "1. Agar memperbaiki (1) Renstra dan (2) Renja" stays one item.
+_PAREN_MARKER: Final = re.compile(r"(?<![^\s.;:,])\((?P<n>[0-9]{1,2})\)(?=\s*[^\W\d_]|\s*[\"“'\[])")
+
+
+def _first_marker(s: str) -> tuple[re.Pattern[str], re.Match[str]] | None:
+    for pattern in (_MARKER, _PAREN_MARKER):
+        m = pattern.match(s)
+        if m is not None and int(m["n"]) > 0:
+            return pattern, m
+    return None
 
 
 def strip_item_number(text: str) -> tuple[int | None, str]:
-    """Split a leading "1." / "1)" off ``text``: (1, rest); (None, text) without one."""
+    """Split a leading "1." / "1)" / "(1)" off ``text``: (1, rest); (None, text) without."""
     s = collapse_ws(text)
-    m = _MARKER.match(s)
-    if m is None or int(m["n"]) == 0:
+    found = _first_marker(s)
+    if found is None:
         return None, s
+    m = found[1]
     return int(m["n"]), s[m.end() :].strip()
 
 
@@ -108,7 +120,8 @@ def split_items(text: str) -> list[tuple[int | None, str]]:
     """Split a cell of numbered items into (number, text) pairs.
 
     The first item may carry any number (a cell continued from the previous page starts at
-    "3."); after it only the next number in sequence splits. Items lettered "a.", "b." are
+    "3."); after it only the next number in sequence, in the first's style ("2." or "(2)"),
+    splits. Items lettered "a.", "b." are
     numbered 1, 2. A text that does not start with
     a number is one item ``(None, text)``; an empty text gives ``[]``.
     """
@@ -117,12 +130,13 @@ def split_items(text: str) -> list[tuple[int | None, str]]:
         return []
     if _LETTER.match(s):
         return _split_lettered(s)
-    first = _MARKER.match(s)
-    if first is None or int(first["n"]) == 0:
+    found = _first_marker(s)
+    if found is None:
         return [(None, s)]
+    pattern, first = found
     items: list[tuple[int | None, str]] = []
     number, start = int(first["n"]), first.end()
-    for m in _MARKER.finditer(s, first.end()):
+    for m in pattern.finditer(s, first.end()):
         if int(m["n"]) == number + 1:
             items.append((number, s[start : m.start()].strip()))
             number, start = number + 1, m.end()
@@ -300,6 +314,7 @@ _NOT_NAME: Final = frozenset(
         "untuk",
         "dengan",
         "kecamatan",
+        "distrik",
         "kabupaten",
         "kota",
         "dinas",
@@ -308,6 +323,15 @@ _NOT_NAME: Final = frozenset(
         "pemerintah",
         "nomor",
         "no",
+        # the title's words after a "PEMERINTAH KABUPATEN X" line joined above it
+        "rencana",
+        "monitoring",
+        "matriks",
+        "laporan",
+        "hasil",
+        "tindak",
+        "evaluasi",
+        "sakip",
     )
 )
 

@@ -65,13 +65,21 @@ def _duplicates(numbers: Sequence[int]) -> list[int]:
     return sorted(n for n, count in Counter(numbers).items() if count > 1)
 
 
+def _running_on(numbers: dict[str, set[int]]) -> bool:
+    """The NO column counts on across the komponen (A 1, B 2, C 3, D 4-5): each
+    komponen's numbers follow the previous komponen's last, none missing."""
+    ordered = [n for kode in sorted(numbers) for n in sorted(numbers[kode])]
+    return len(numbers) > 1 and ordered == list(range(1, len(ordered) + 1))
+
+
 def nomor_temuan(
     document_id: str,
     findings: Sequence[Finding],
     recommendations: Sequence[Recommendation],
     kerangka: Kerangka,
 ) -> list[WarningRecord]:
-    """Per komponen the temuan numbers (of findings and of recommendations) are 1..n."""
+    """Per komponen the temuan numbers (of findings and of recommendations) are 1..n, or
+    they count on across the komponen in order."""
     numbers: dict[str, set[int]] = defaultdict(set)
     pages: dict[tuple[str, int], int | None] = {}
     items: list[Finding | Recommendation] = [*findings, *recommendations]
@@ -79,6 +87,8 @@ def nomor_temuan(
         numbers[item.komponen_kode].add(item.finding_no)
         pages.setdefault((item.komponen_kode, item.finding_no), item.page)
     out: list[WarningRecord] = []
+    if _running_on(numbers):
+        return out
     for kode, present in numbers.items():
         missing = _missing(sorted(present))
         if not missing:

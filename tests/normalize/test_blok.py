@@ -94,6 +94,28 @@ def test_seed_blocks() -> None:
             "UPTD Puskesmas Martapura 1",
             "Banjar",
         ),
+        (
+            # the government's line above the title (held-out document 504)
+            [
+                "PEMERINTAH KABUPATEN BANYUMAS",
+                "RENCANA AKSI ATAS TINDAK LANJUT HASIL EVALUASI SAKIP TAHUN 2023",
+                "DINAS KOPERASI DAN USAHA MIKRO",
+            ],
+            "Dinas Koperasi dan Usaha Mikro",
+            "Banyumas",
+        ),
+        (
+            # the header block below, its colons lost on a scan (504's scan)
+            [
+                "PEMERINTAH KABUPATEN BANYUMAS",
+                "RENCANA AKSI ATAS TINDAK LANJUT HASIL EVALUASI SAKIP TAHUN 2023",
+                "DINAS KOPERASI DAN USAHA MIKRO",
+                "1 Nama Penanggung Jawab Data SAKIP AGUS PRASETYO NUGROHO, S.E.",
+                "2 Nomor HP Penanggung Jawab +62-812-2661-0934",
+            ],
+            "Dinas Koperasi dan Usaha Mikro",
+            "Banyumas",
+        ),
     ],
 )
 def test_unit_and_kabupaten(title: list[str], unit: str, kabupaten: str) -> None:
@@ -179,6 +201,26 @@ def test_unit_and_kabupaten(title: list[str], unit: str, kabupaten: str) -> None
             "DEWI RATNASARI, S.T.",
             "+6281250674411",
         ),
+        # the HP label wraps: its second line carries the colon and the number (503)
+        (
+            [
+                "1 Nama Penanggung Jawab Data SAKIP : FERDIANSYAH PUTRA, S.Kom",
+                "No. HP Penanggung Jawab Data",
+                "2 SAKIP : +62 812-6677-3015",
+            ],
+            "FERDIANSYAH PUTRA, S.Kom",
+            "+6281266773015",
+        ),
+        # ... and on a scan its colon lost
+        (
+            [
+                "1 Nama Penanggung Jawab Data SAKIP: FERDIANSYAH PUTRA, S.Kom",
+                "No. HP Penanggung Jawab Data",
+                "2 SAKIP +62 812-6677-3015",
+            ],
+            "FERDIANSYAH PUTRA, S.Kom",
+            "+6281266773015",
+        ),
     ],
 )
 def test_header_block_wordings(lines: list[str], nama: str, hp: str) -> None:
@@ -225,6 +267,53 @@ def test_header_block_wordings(lines: list[str], nama: str, hp: str) -> None:
 )
 def test_signature_jabatan(signature: list[str], jabatan: str) -> None:
     assert read_blok(_layout(SEED_TITLE, signature)).penandatangan_jabatan == jabatan
+
+
+def test_a_letterhead_above_the_title_is_no_title_and_no_hp() -> None:
+    # kop surat: government, unit, address and telephone above a double rule (601)
+    lines = [
+        "PEMERINTAH KABUPATEN MALANG",
+        "KECAMATAN KEPANJEN",
+        "Jalan Raya Kepanjen Nomor 45 Kepanjen, Kabupaten Malang, Jawa Timur 65163",
+        "Telepon (0341) 395217 Laman kepanjen.malangkab.go.id",
+        "RENCANA AKSI ATAS TINDAK LANJUT HASIL EVALUASI SAKIP TAHUN 2024",
+        "KECAMATAN KEPANJEN",
+        "KABUPATEN MALANG",
+        "1 Nama Penanggung Jawab Data SAKIP/Unit Kerja RATNA DEWI ANGGRAINI, S.Sos.",
+        "2 Nomor HP Penanggung Jawab Data SAKIP 0852 3311 4470 (WA)",
+    ]
+    blok = read_blok(_layout(lines, []))
+    assert (blok.tahun_evaluasi, blok.unit_kerja, blok.kabupaten) == (
+        2024,
+        "Kecamatan Kepanjen",
+        "Malang",
+    )
+    assert (blok.pj_nama, blok.pj_hp) == ("RATNA DEWI ANGGRAINI, S.Sos.", "+6285233114470")
+
+
+def test_a_distrik_is_a_unit() -> None:
+    # Papua's kecamatan are distrik (606)
+    lines = [
+        "PEMERINTAH KABUPATEN JAYAPURA",
+        "DISTRIK SENTANI",
+        "RENCANA AKSI ATAS TINDAK LANJUT HASIL EVALUASI SAKIP TAHUN 2023",
+        "DISTRIK SENTANI KABUPATEN JAYAPURA",
+    ]
+    blok = read_blok(_layout(lines, []))
+    assert (blok.unit_kerja, blok.kabupaten) == ("Distrik Sentani", "Jayapura")
+
+
+def test_a_date_line_read_with_a_colon_is_no_jabatan() -> None:
+    signature = [
+        "Kotabaru, 21:Februari 2023",
+        "CAMAT PULAU LAUT UTARA",
+        "H. MUHAMMAD ARIF, S.Sos",
+        "Pembina, IV/a",
+        "NIP. 19700101 199003 1 001",
+    ]
+    assert read_blok(_layout(SEED_TITLE, signature)).penandatangan_jabatan == (
+        "CAMAT PULAU LAUT UTARA"
+    )
 
 
 def test_a_speck_read_as_a_dash_is_no_signer_line() -> None:

@@ -33,6 +33,9 @@ from normalize.pangkat import GOLONGAN_PANGKAT, PANGKAT_GOLONGAN, split_pangkat
         ("Pembna Tk. I (IV/b)", ("Pembina Tk. I", "IV/b")),
         ("Pembina Utama Mud (IV/c)", ("Pembina Utama Muda", "IV/c")),
         ("Pembina Tk. l (lV/b)", ("Pembina Tk. I", "IV/b")),
+        # the golongan spoilt beyond reading (held-out 606's scan): the pangkat before it
+        ("Penata Tk. I / NI.d", ("Penata Tk. I", None)),
+        ("FREDERIK OHEE, S.Sos., M.AP.", (None, None)),
         # one part missing or impossible: nothing is inferred
         ("Pembina Tk. I", ("Pembina Tk. I", None)),
         ("(IV/b)", (None, "IV/b")),

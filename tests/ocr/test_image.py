@@ -18,6 +18,7 @@ from extract.ocr_cells import (
 from extract.ocr_image import (
     RULE_CONTRAST,
     binarize,
+    clean_for_ocr,
     deskew,
     drop_show_through,
     estimate_skew,
@@ -200,3 +201,44 @@ def test_a_page_of_faint_rules_keeps_them() -> None:
     img[img < 128] = 238  # every rule faint: nothing darker to compare with
     segments = _segments(img)
     assert drop_show_through(segments, img, DPI) == segments
+
+
+def _grain(img: np.ndarray, sigma: float, seed: int = 5) -> np.ndarray:
+    """Paper grain as a scan has it: noise smoothed over a few pixels (JPEG, the optics)."""
+    noise = np.random.default_rng(seed).normal(0, sigma, img.shape).astype(np.float32)
+    noisy = img.astype(np.float32) + cv2.GaussianBlur(noise, (5, 5), 0)
+    return np.clip(noisy, 0, 255).astype(np.uint8)
+
+
+def _blotches(out: np.ndarray, box: tuple[int, int, int, int]) -> float:
+    """Share of grey (neither paper nor print) pixels in a box: what Tesseract misreads."""
+    x0, y0, x1, y1 = box
+    area = out[y0:y1, x0:x1]
+    return float(np.mean((area > 140) & (area < 255)))
+
+
+def test_a_light_fill_on_tinted_paper_is_cleaned_without_blotches() -> None:
+    # tinted paper of 238 with a header row shaded 226: a fill around the near-white
+    # threshold, whose grain was left half painted (a carbon copy's header, 502)
+    img = np.full((900, 1400), 238, dtype=np.uint8)
+    img[200:400, 100:1300] = 226
+    write_text(img, "HASIL EVALUASI", 40, 70)
+    out = clean_for_ocr(_grain(img, 6), np.zeros_like(img), DPI)
+    assert _blotches(out, (700, 220, 1250, 380)) < 0.01  # inside the fill, beside the text
+    assert out[int(70 * PX) - 8, int(40 * PX) + 4 : int(200 * PX)].min() < 120  # text kept
+
+
+def test_paper_as_grey_as_the_threshold_is_flattened() -> None:
+    # a scan through a plastic sleeve's haze: paper at 225 all over
+    img = np.full((900, 1400), 225, dtype=np.uint8)
+    write_text(img, "NIP: 19720614 199803 2 002", 40, 100)
+    out = clean_for_ocr(_grain(img, 6), np.zeros_like(img), DPI)
+    assert _blotches(out, (0, 500, 1400, 900)) < 0.01
+    assert out[int(100 * PX) - 8, int(40 * PX) : int(300 * PX)].min() < 120
+
+
+def test_white_paper_keeps_its_small_marks() -> None:
+    img = np.full((600, 800), 255, dtype=np.uint8)
+    img[300:304, 300:304] = 150  # the dot of "1."
+    out = clean_for_ocr(img, np.zeros_like(img), DPI)
+    assert out[301, 301] == 150

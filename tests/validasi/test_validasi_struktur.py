@@ -56,6 +56,18 @@ def test_komponen_ganda_message() -> None:
         # a recommendation of temuan 2 where only temuan 1 and 3 have rows
         ([finding("A")], [recommendation("A", 3)], "nomor 2 tidak ada"),
         ([finding("A")], [recommendation("A", 2)], None),
+        # the NO column counting on across the komponen (held-out document 603)
+        (
+            [finding("A"), finding("B", finding_no=2), finding("C", finding_no=3)],
+            [],
+            None,
+        ),
+        # ... but not with a number missing in between
+        (
+            [finding("A"), finding("B", finding_no=3, page=2)],
+            [],
+            "nomor 1, 2 tidak ada (hal. 2)",
+        ),
     ],
 )
 def test_nomor_temuan(

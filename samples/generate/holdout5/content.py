@@ -281,7 +281,7 @@ def doc502() -> Doc:
     def br(s: Scores, note: str) -> str:
         return w.baris(s, note) + "\n" + w.kriteria(s.kode, "todo")
 
-    agdes = wk("Agustus s.d. Desember 2024", 2024, "Agustus s.d. Desember")
+    agdes = wk("Agustus s.d. Desember 2024", 2024, "Agustus - Desember")
     tw4 = wk("Triwulan IV Tahun 2024", 2024, "Triwulan IV")
     sep = wk("September 2024", 2024, "September")
     kasubag, sekdis = "Kepala Sub Bagian Perencanaan", "Sekretaris Dinas"
@@ -477,8 +477,8 @@ def doc502() -> Doc:
             "HASIL as lines 'Nilai komponen Perencanaan Kinerja: 19,14 (63,8%)' / "
             "'- Keberadaan: 4,80 (80%)' / ... / 'Permasalahan: ...'; hasil_evaluasi joins the "
             "lines with single spaces, the '-' marks kept",
-            "waktu 'Agustus s.d. Desember 2024': periode 'Agustus s.d. Desember' (a range stays "
-            "a range, written as printed)",
+            "waktu 'Agustus s.d. Desember 2024': periode 'Agustus - Desember' (a range stays "
+            "a range, in the contract's canonical form)",
             "status 'Sudah selesai' selesai, 'Proses (60%)' proses, 'Belum ditindaklanjuti "
             "karena ...' belum",
             "signer 'Plt. KEPALA DINAS KETAHANAN PANGAN / KABUPATEN LOMBOK TIMUR,': jabatan "

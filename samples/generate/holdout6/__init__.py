@@ -1,0 +1,1 @@
+"""Build samples/holdout6: PDFs, expected JSON, manifest and README."""
