@@ -55,6 +55,10 @@ samples: install
 	$(BIN)/python -m samples.generate.scan_sixth --manifest samples/holdout6/manifest.json \
 		--base samples/holdout6 --out samples/scanned_holdout6 --kind scanned_holdout6 \
 		--expected-prefix holdout6/
+	$(BIN)/python -m samples.generate.holdout7
+	$(BIN)/python -m samples.generate.scan_seventh --manifest samples/holdout7/manifest.json \
+		--base samples/holdout7 --out samples/scanned_holdout7 --kind scanned_holdout7 \
+		--expected-prefix holdout7/
 	$(BIN)/python -m samples.generate.inconsistent
 	$(BIN)/python samples/linking/make_linking_data.py
 

@@ -44,6 +44,9 @@ SETS = {
     # a sixth held-out set and its scans by a sixth scan generator
     "holdout6": (SAMPLES / "holdout6" / "manifest.json", SAMPLES / "holdout6"),
     "scanned_holdout6": (SAMPLES / "scanned_holdout6" / "manifest.json", SAMPLES),
+    # a seventh held-out set and its scans by a seventh scan generator
+    "holdout7": (SAMPLES / "holdout7" / "manifest.json", SAMPLES / "holdout7"),
+    "scanned_holdout7": (SAMPLES / "scanned_holdout7" / "manifest.json", SAMPLES),
 }
 
 

@@ -75,6 +75,8 @@ class DraftFinding:
     finding_no: int
     page: int
     hasil: list[str] = field(default_factory=list)
+    # a NILAI column's text: the scores written beside the HASIL EVALUASI, not in it
+    nilai: list[str] = field(default_factory=list)
     # read by OCR: copies of it are readings, not the unit's own repetition
     ocr: bool = False
 
@@ -228,6 +230,9 @@ class _Walker:
             )
         if hasil and self.finding is not None:
             self.finding.hasil.append(hasil)
+        nilai = texts.get("nilai", "").strip()
+        if nilai and self.finding is not None:
+            self.finding.nilai.append(nilai)
 
     def _new_rec(self, number: int | None, page: int) -> DraftRekomendasi:
         assert self.current is not None

@@ -25,8 +25,10 @@ _ANY_YEAR = re.compile(r"\b(20\d\d)\b")
 _UNIT = re.compile(
     r"\b((?:KEC\.|(?:KECAMATAN|DINAS|BADAN|SEKRETARIAT|RSUD|RUMAH\s+SAKIT|INSPEKTORAT|"
     r"SATUAN|KANTOR|BAGIAN|KELURAHAN|DISTRIK|UPTD|UPT|PUSKESMAS)\b).*?)"
-    r"(?:\s*\([A-Z]{2,12}\))?"  # a trailing acronym, "(BKPSDM)", is not part of the name
-    r"(?=\s+DI\s+LINGKUNGAN|\s+PEMERINTAH\b|\s+KABUPATEN\b|\s+KOTA\b|$)",
+    # a trailing acronym, "(BKPSDM)", "(DP3A)", is not part of the name
+    r"(?:\s*\([A-Z][A-Z0-9]{1,11}\))?"
+    # a kelurahan's kecamatan after its name is where it lies, not its name
+    r"(?=\s+DI\s+LINGKUNGAN|\s+PEMERINTAH\b|\s+KABUPATEN\b|\s+KOTA\b|\s+KECAMATAN\b|$)",
     re.IGNORECASE,
 )
 # the penanggung jawab's name, not the line giving the penanggung jawab's HP
@@ -191,7 +193,9 @@ def _value_after(rows: Sequence[PlacedLine], pattern: re.Pattern[str]) -> str | 
             continue
         value = collapse_ws(match.group(1) or "")
         if not value and i + 1 < len(rows) and not _HP.search(rows[i + 1].text):
-            value = collapse_ws(rows[i + 1].text)
+            # the label may wrap too: "Nama Penanggung Jawab Data" / "1 SAKIP/Unit Kerja :
+            # MARIA ...": the value is after the colon of the next row
+            value = collapse_ws(rows[i + 1].text.split(":", 1)[-1])
         return value or None
     return None
 

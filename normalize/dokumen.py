@@ -9,7 +9,7 @@ from extract.layout import DocumentLayout
 from normalize.baris import walk_document
 from normalize.blok import read_blok
 from normalize.gabung import merge_passes
-from normalize.keyakinan import ocr_warnings
+from normalize.keyakinan import lost_findings, missing_scores, ocr_warnings
 from normalize.rekam import Records, build_records
 from schemas import WarningRecord
 
@@ -71,4 +71,8 @@ def extract_records(document_id: str, layout: DocumentLayout) -> Extraction:
         )
     # where OCR was unsure (a page, a score, a NIP), a person must look
     records.warnings.extend(ocr_warnings(document_id, layout))
+    records.warnings.extend(missing_scores(document_id, records.findings, layout))
+    records.warnings.extend(
+        lost_findings(document_id, records.findings, records.recommendations, layout)
+    )
     return Extraction(fields, records, pj_hp_tertulis=blok.pj_hp_tertulis)

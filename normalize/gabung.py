@@ -77,6 +77,8 @@ def merge_passes(walk: Walk) -> Merged:
                 finding_keys.add(key)
             else:
                 mine = next(x for x in findings if (x.komponen_kode, x.finding_no) == key)
+                if not mine.nilai and f.nilai:
+                    mine.nilai = list(f.nilai)
                 if not mine.hasil and f.hasil:
                     mine.hasil = list(f.hasil)
                 elif mine.ocr and f.ocr and same_text(" ".join(mine.hasil), " ".join(f.hasil)):

@@ -1,6 +1,6 @@
 """How far OCR can be trusted: warnings that send a document to a person.
 
-Three checks, each on the pages read by OCR only (a text layer is taken as written):
+Four checks, each on the pages read by OCR only (a text layer is taken as written):
 
 * the page's mean word confidence (character-weighted, ``PageLayout.confidence``) below
   :data:`PAGE_CONF_MIN`;
@@ -10,7 +10,9 @@ Three checks, each on the pages read by OCR only (a text layer is taken as writt
 * a score phrase or NIP line that does not parse: ``nilai`` not followed by a number,
   ``atau`` not followed by a percentage, a NIP line without 18 digits. OCR drops or
   garbles a number now and then; the parser then leaves the field empty, which must not
-  pass for "not stated in the document".
+  pass for "not stated in the document";
+* a finding on an OCR page without a score that most of the document's other findings
+  state (its kualitas, its persen): the same emptiness, where the phrase is lost whole.
 
 Every warning is severity ``error`` (the document becomes ``needs_review``) and names
 the page and what to check, in Indonesian, for the analyst.
@@ -26,7 +28,7 @@ from extract.layout import DocumentLayout, PageLayout
 from extract.ocr_words import Doubt, parse_doubts
 from normalize.angka import parse_angka
 from normalize.nip import parse_nip
-from schemas import WarningRecord
+from schemas import Finding, Recommendation, WarningRecord
 
 CODE: Final = "OCR_KEYAKINAN_RENDAH"
 # Mean word confidence of a page below which its reading is not trusted. Measured on the
@@ -137,3 +139,85 @@ def ocr_warnings(document_id: str, layout: DocumentLayout) -> list[WarningRecord
     # one warning per page and message: a cell repeated on the next page says it twice
     unique = {(w.page, w.message): w for w in out}
     return list(unique.values())
+
+
+_SCORE_FIELDS: Final = (
+    "nilai",
+    "persen",
+    "keberadaan_nilai",
+    "keberadaan_persen",
+    "kualitas_nilai",
+    "kualitas_persen",
+    "pemanfaatan_nilai",
+    "pemanfaatan_persen",
+)
+_FIELD_NAMES: Final = {
+    "nilai": "nilai komponen",
+    "persen": "persentase komponen",
+    "keberadaan_nilai": "nilai keberadaan",
+    "keberadaan_persen": "persentase keberadaan",
+    "kualitas_nilai": "nilai kualitas",
+    "kualitas_persen": "persentase kualitas",
+    "pemanfaatan_nilai": "nilai pemanfaatan",
+    "pemanfaatan_persen": "persentase pemanfaatan",
+}
+
+
+def missing_scores(
+    document_id: str, findings: Iterable[Finding], layout: DocumentLayout
+) -> list[WarningRecord]:
+    """A score an OCR page's finding lacks while most of the document's findings state it.
+
+    A unit writes its findings alike; one finding without the kualitas pair the others
+    have lost it to OCR more likely than the unit left it out (a text layer is taken as
+    written). A finding stating no score at all is a narrative finding and is left alone.
+    """
+    ocr_pages = {p.number for p in layout.pages if p.source == "ocr"}
+    scored = [f for f in findings if any(getattr(f, n) is not None for n in _SCORE_FIELDS)]
+    out: list[WarningRecord] = []
+    for f in scored:
+        if f.page not in ocr_pages:
+            continue
+        others = [g for g in scored if g is not f]
+        lost = [
+            n
+            for n in _SCORE_FIELDS
+            if getattr(f, n) is None
+            and others
+            and sum(getattr(g, n) is not None for g in others) * 2 > len(others)
+        ]
+        if lost:
+            what = ", ".join(_FIELD_NAMES[n] for n in lost)
+            out.append(
+                _warning(
+                    document_id,
+                    f.page,
+                    f"Halaman {f.page}: temuan {f.komponen_kode}{f.finding_no} tanpa {what} "
+                    "hasil OCR, padahal temuan lain mencantumkannya; periksa pada dokumen.",
+                )
+            )
+    return out
+
+
+def lost_findings(
+    document_id: str,
+    findings: Iterable[Finding],
+    recommendations: Iterable[Recommendation],
+    layout: DocumentLayout,
+) -> list[WarningRecord]:
+    """Recommendations on an OCR page whose finding (its HASIL EVALUASI) was not read: the
+    row under a stamp or a lost rule came back without its komponen's finding."""
+    ocr_pages = {p.number for p in layout.pages if p.source == "ocr"}
+    found = {(f.komponen_kode, f.finding_no) for f in findings}
+    out: dict[tuple[str, int], WarningRecord] = {}
+    for r in recommendations:
+        key = (r.komponen_kode, r.finding_no)
+        if key in found or key in out or r.page not in ocr_pages:
+            continue
+        out[key] = _warning(
+            document_id,
+            r.page,
+            f"Halaman {r.page}: rekomendasi temuan {r.komponen_kode}{r.finding_no} tanpa "
+            "hasil evaluasinya (OCR); periksa hasil evaluasi dan nilainya pada dokumen.",
+        )
+    return list(out.values())

@@ -24,6 +24,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "TEMUAN",
         "KONDISI",
     ),
+    # the scores in a column of their own beside the HASIL EVALUASI text
+    "nilai": ("NILAI", "SKOR", "NILAI KOMPONEN", "NILAI SKOR", "NILAI EVALUASI"),
     "rekomendasi": ("REKOMENDASI", "REKOMENDASI INSPEKTORAT", "SARAN", "REKOMENDASI LHE"),
     "rencana_aksi": (
         "RENCANA AKSI",
@@ -86,11 +88,16 @@ def _key(text: str) -> str:
 _ALIAS_KEYS = {field: tuple(_key(a) for a in names) for field, names in ALIASES.items()}
 
 
+# Names that also begin body text ("Nilai komponen Perencanaan Kinerja sebesar ..."): a
+# header must be one of them, not merely begin with one.
+_WHOLE_ONLY = frozenset(_key(a) for a in ALIASES["nilai"])
+
+
 def _alias_score(key: str, alias: str) -> float:
     score = float(fuzz.ratio(key, alias))
     # a header that begins with a known name and says more ("LINK BUKTI", "KETERANGAN
     # TINDAK LANJUT") names that field, a little less surely than the name itself
-    if len(alias) >= 4 and key.startswith(alias):
+    if len(alias) >= 4 and alias not in _WHOLE_ONLY and key.startswith(alias):
         score = max(score, 90.0)
     return score
 

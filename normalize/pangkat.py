@@ -1,7 +1,8 @@
 """Pangkat and golongan of a civil servant: "Pembina Tk. I (IV/b)" -> ("Pembina Tk. I", "IV/b").
 
-The golongan is a roman ruang I-IV and a letter a-e joined by ``/``, ``.``, ``-`` or nothing
-("IV/b", "III.d", "IVb"); it is returned as ``IV/b`` when that golongan exists, else None.
+The golongan is a roman ruang I-IV and a letter a-e joined by ``/``, ``.``, ``-``, a blank
+or nothing ("IV/b", "III.d", "IV b", "IVb"); it is returned as ``IV/b`` when that golongan
+exists, else None.
 The pangkat is what remains, with ``Tk.``/``Tk``/``Tkt``/``Tingkat`` + ``I``/``1`` read as
 "Tk. I", matched to the official names (PP 99/2000) with RapidFuzz (ratio >= 85) to absorb OCR
 typos ("Pembna Tk. I"). Neither part is inferred from the other: a pangkat that disagrees with
@@ -42,7 +43,8 @@ FUZZY_CUTOFF: Final = 85.0
 # "Tk. I / I.d" does not read "I / I" as a golongan.
 _GOLONGAN = re.compile(
     r"(?<![A-Za-z])(?P<ruang>[Il|]V|[Il|]{1,3})"
-    r"(?:\s*[/.\-]\s*(?P<huruf>(?![IVXl])[A-Za-z])|(?P<glued>[a-eA-E]))(?![A-Za-z])"
+    r"(?:\s*[/.\-]\s*(?P<huruf>(?![IVXl])[A-Za-z])|\s(?P<spaced>[a-eA-E])|(?P<glued>[a-eA-E]))"
+    r"(?![A-Za-z])"
 )
 _TINGKAT = re.compile(r"\b(?:tingkat|tkt|tk)\b\s*\.?\s*(?:i|1|l)(?![A-Za-z0-9])", re.IGNORECASE)
 _LABEL = re.compile(r"\b(?:pangkat|golongan|gol|ruang)\b\.?\s*[:/]?", re.IGNORECASE)
@@ -65,7 +67,7 @@ def _golongan(text: str) -> tuple[str | None, str]:
         return None, text
     m = matches[-1]
     ruang = m["ruang"].replace("l", "I").replace("|", "I")
-    gol = f"{ruang}/{(m['huruf'] or m['glued']).lower()}"
+    gol = f"{ruang}/{(m['huruf'] or m['spaced'] or m['glued']).lower()}"
     rest = text[: m.start()] + " " + text[m.end() :]
     return (gol if gol in GOLONGAN_PANGKAT else None), rest
 

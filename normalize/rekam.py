@@ -10,7 +10,7 @@ from normalize.baris import DraftFinding, DraftRekomendasi, Walk
 from normalize.blok import Blok
 from normalize.gabung import Merged
 from normalize.komponen import KOMPONEN
-from normalize.skor import Skor, component_from_parts, parse_skor
+from normalize.skor import Skor, component_from_parts, parse_skor, part_from_rest
 from normalize.status import status_tindak_lanjut
 from normalize.tautan import join_link_lines, urls_in
 from normalize.teks import collapse_ws
@@ -41,8 +41,13 @@ def _tautan(rec: DraftRekomendasi) -> tuple[str | None, str | None]:
     return (written[0] if written else None), teks
 
 
+def _skor_text(draft: DraftFinding) -> str:
+    """Where the finding's scores are written: its NILAI column, else its HASIL text."""
+    return " ".join(t for t in (_text(draft.nilai), _text(draft.hasil)) if t)
+
+
 def _skor(draft: DraftFinding) -> Skor:
-    return parse_skor(_text(draft.hasil) or "", draft.komponen_kode)
+    return parse_skor(_skor_text(draft), draft.komponen_kode)
 
 
 def _finding(
@@ -52,7 +57,8 @@ def _finding(
     arithmetic of its parts puts right comes with an info warning."""
     hasil = _text(draft.hasil)
     note = None
-    if draft.ocr and (fixed := component_from_parts(hasil or "", skor, draft.komponen_kode)):
+    scored = _skor_text(draft)
+    if draft.ocr and (fixed := component_from_parts(scored, skor, draft.komponen_kode)):
         skor = fixed.skor
         note = _warning(
             document_id,
@@ -60,6 +66,18 @@ def _finding(
             f"Nilai komponen {draft.komponen_kode} temuan {draft.finding_no} terbaca "
             f"{fixed.read_as} (OCR); dibaca {angka(skor.nilai or 0)} = jumlah nilai "
             f"bagian-bagiannya dan {persen(skor.persen or 0)} dari bobotnya (hal. {draft.page}).",
+            draft.page,
+            "info",
+        )
+    elif draft.ocr and (part := part_from_rest(scored, skor, draft.komponen_kode)):
+        skor = part.skor
+        nilai = getattr(skor, f"{part.bagian}_nilai") or 0.0
+        note = _warning(
+            document_id,
+            "SKOR_BAGIAN_OCR_DIHITUNG",
+            f"Nilai sub komponen {part.bagian} temuan {draft.komponen_kode}{draft.finding_no} "
+            f"tidak terbaca (OCR); dihitung {angka(nilai)} = nilai komponen dikurangi bagian "
+            f"lainnya, sesuai persentasenya (hal. {draft.page}).",
             draft.page,
             "info",
         )

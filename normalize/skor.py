@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from rapidfuzz import fuzz
@@ -167,14 +167,10 @@ def weights(komponen_kode: str | None) -> list[float]:
     return sorted({float(w) for b in frameworks for w in b.values()})
 
 
-def slipped_persen(raw: str, nilai: float, bobot: list[float]) -> float | None:
-    """The persen in ``raw`` whose "%" was misread, if the arithmetic confirms it.
-
-    A score's persen is its nilai over its weight. The leading digits of ``raw`` that
-    equal nilai / weight (to the decimals they show) for one of the weights it can have
-    are the persen; anything else is no persen. Only the arithmetic decides, so a
-    misread digit inside the persen itself is never "repaired" into a wrong one.
-    """
+def _persen_readings(raw: str) -> list[tuple[float, int]]:
+    """(value, decimals) of every leading number of ``raw``; an integer head of 3 digits
+    also as if its decimal comma were lost ("514" of "51446" for "51,4%")."""
+    out: list[tuple[float, int]] = []
     for end in range(len(raw), 0, -1):
         head = raw[:end]
         if not _LEADING_NUMBER.fullmatch(head):
@@ -183,10 +179,27 @@ def slipped_persen(raw: str, nilai: float, bobot: list[float]) -> float | None:
         if value is None:
             continue
         decimals = len(re.split(r"[.,]", head)[1]) if re.search(r"[.,]", head) else 0
-        tolerance = 0.5 * 10**-decimals + 1e-9
-        if any(abs(value - nilai / w * 100) <= tolerance for w in bobot if w > 0):
-            return value
-    return None
+        out.append((value, decimals))
+        if decimals == 0 and len(head) == 3:
+            out.append((value / 10, 1))
+    return out
+
+
+def slipped_persen(raw: str, nilai: float, bobot: list[float]) -> float | None:
+    """The persen in ``raw`` whose "%" was misread, if the arithmetic confirms it.
+
+    A score's persen is its nilai over its weight. The leading digits of ``raw`` that
+    equal nilai / weight (to the decimals they show) for one of the weights it can have
+    are the persen, the reading with the most decimals first ("51446" is 51,4 with its
+    comma lost, not 51); anything else is no persen. Only the arithmetic decides, so a
+    misread digit inside the persen itself is never "repaired" into a wrong one.
+    """
+    fitting = [
+        (decimals, value)
+        for value, decimals in _persen_readings(raw)
+        if any(abs(value - nilai / w * 100) <= 0.5 * 10**-decimals + 1e-9 for w in bobot if w > 0)
+    ]
+    return max(fitting)[1] if fitting else None
 
 
 def _persen_after(text: str, start: int, end: int, pair: _Pair, bobot: list[float]) -> _Pair:
@@ -301,4 +314,47 @@ def component_from_parts(
         read = "tidak terbaca" if skor.nilai is None else f"{skor.nilai:.2f}".replace(".", ",")
         fixed = Skor(total, persen, *(v for n, p, _ in parts for v in (n, p)))
         return Perbaikan(fixed, read)
+    return None
+
+
+@dataclass(frozen=True)
+class BagianDihitung:
+    """A sub-component nilai OCR lost, computed from the rest (OCR only)."""
+
+    skor: Skor
+    bagian: str
+
+
+def part_from_rest(
+    hasil_evaluasi: str, skor: Skor, komponen_kode: str | None
+) -> BagianDihitung | None:
+    """A part's nilai OCR lost ("Kualitas: (66%)"), when two things agree on it: the
+    component's nilai less the other two parts, and the part's own persen x share x bobot.
+
+    The component and the other parts must each be confirmed by their own pairs first, so
+    that one misread number cannot be passed on into another. A part whose persen is lost
+    too is left alone: a HASIL may name a part without scoring it ("pemanfaatan belum
+    dinilai"), and the component's sum alone would invent a score the document does not
+    give.
+    """
+    names = ("keberadaan", "kualitas", "pemanfaatan")
+    values = {
+        name: (getattr(skor, f"{name}_nilai"), getattr(skor, f"{name}_persen")) for name in names
+    }
+    lost = [n for n, (nilai, _) in values.items() if nilai is None]
+    if len(lost) != 1 or skor.nilai is None:
+        return None
+    (name,) = lost
+    persen = values[name][1]
+    if persen is None or _part_starts(" ".join(hasil_evaluasi.split()))[names.index(name)] is None:
+        return None
+    for bobot in weights(komponen_kode):
+        if not _fits(skor.nilai, skor.persen, bobot):
+            continue
+        others = [n for n in names if n != name]
+        if not all(_fits(*values[n], SUB_BOBOT[n] * bobot) for n in others):
+            continue
+        rest = round(skor.nilai - sum(values[n][0] or 0.0 for n in others), 2)
+        if _fits(rest, persen, SUB_BOBOT[name] * bobot):
+            return BagianDihitung(replace(skor, **{f"{name}_nilai": rest}), name)
     return None

@@ -6,6 +6,7 @@ from normalize.bacaan import combine, confirmed_pairs, same_text
 from normalize.baris import DraftFinding, Pass, Walk
 from normalize.blok import Blok
 from normalize.gabung import merge_passes
+from normalize.kolom import score_header
 from normalize.rekam import build_records
 from normalize.skor import Skor
 
@@ -109,3 +110,36 @@ def test_a_text_layer_score_is_kept_as_written() -> None:
     findings, warnings = _records_full(_draft(SLIPPED_TOTAL, False))
     assert findings[0].nilai == 23.08
     assert not [w for w in warnings if w.code == "SKOR_OCR_DARI_BAGIAN"]
+
+
+def test_an_ocr_part_nilai_computed_from_the_rest_is_reported() -> None:
+    text = (
+        "Nilai komponen Pengukuran Kinerja: 18,24 (60,8%) - Keberadaan: 4,56 (76%) - "
+        "Kualitas: (62%) - Pemanfaatan: 8,10 (54%)"
+    )
+    findings, warnings = _records_full(_draft(text, True))
+    assert findings[0].kualitas_nilai == 5.58
+    [note] = [w for w in warnings if w.code == "SKOR_BAGIAN_OCR_DIHITUNG"]
+    assert note.severity == "info" and "kualitas" in note.message and "5,58" in note.message
+    # on a text layer the unit's own omission stays an omission
+    findings, warnings = _records_full(_draft(text, False))
+    assert findings[0].kualitas_nilai is None
+
+
+def test_scores_in_a_nilai_column_beside_the_hasil() -> None:
+    # held-out 702, 707: NO | HASIL EVALUASI | NILAI | REKOMENDASI | RENCANA AKSI
+    hasil = "Hasil evaluasi komponen Pengukuran Kinerja masih menunjukkan kelemahan"
+    nilai = "21,48 (71,6%) Keberadaan 5,40 (90%) Kualitas 6,48 (72%) Pemanfaatan 9,60 (64%)"
+    draft = DraftFinding("B", "Pengukuran Kinerja", 1, 2, [hasil], nilai=[nilai])
+    findings, _ = _records_full(draft)
+    f = findings[0]
+    assert (f.nilai, f.persen, f.pemanfaatan_nilai) == (21.48, 71.6, 9.6)
+    assert f.hasil_evaluasi == hasil  # the HASIL text as written, without the scores
+
+
+def test_a_nilai_header_names_the_nilai_column() -> None:
+    assert score_header("NILAI")[0] == "nilai"
+    assert score_header("SKOR")[0] == "nilai"
+    assert score_header("HASIL EVALUASI INSPEKTORAT")[0] == "hasil_evaluasi"
+    # body text that begins with "Nilai" names no column (held-out scan 406's D row)
+    assert score_header("Nilai komponen Evaluasi Akuntabilitas Kinerja Internal")[0] is None

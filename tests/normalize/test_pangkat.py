@@ -27,6 +27,9 @@ from normalize.pangkat import GOLONGAN_PANGKAT, PANGKAT_GOLONGAN, split_pangkat
         ("PENATA (III/c)", ("Penata", "III/c")),
         ("Pembina (IV/a)", ("Pembina", "IV/a")),
         ("Pembina IVb", ("Pembina", "IV/b")),
+        # a blank between ruang and letter (held-out 701, 707)
+        ("Pembina Tingkat I (IV b)", ("Pembina Tk. I", "IV/b")),
+        ("Penata Tingkat I / III d", ("Penata Tk. I", "III/d")),
         ("Pengatur Tk. I (II/d)", ("Pengatur Tk. I", "II/d")),
         ("Pangkat/Gol: Pembina Tk. I / IV.b", ("Pembina Tk. I", "IV/b")),
         # OCR slips

@@ -13,6 +13,7 @@ from normalize.skor import (
     Skor,
     component_from_parts,
     parse_skor,
+    part_from_rest,
     predikat,
     slipped_persen,
 )
@@ -265,6 +266,9 @@ def test_percent_first_and_colon_wordings(text: str, expected: Skor) -> None:
         ("60Y6", 7.5, [12.5], 60.0),  # "60%" read as "60Y6"
         ("61Y6", 7.5, [12.5], None),  # 7,50 of 12,5 is 60, not 61
         ("2024", 17.1, [25.0, 30.0], None),  # a year is no persen
+        # "(51,4%)" read as "(51446)": its comma lost too; 51 fits only to the unit
+        ("51446", 15.42, [30.0], 51.4),
+        ("5196", 15.3, [30.0], 51.0),  # "(51%)": no decimal to restore
     ],
 )
 def test_slipped_persen_is_confirmed_by_the_weights(
@@ -347,3 +351,43 @@ def test_no_repair_when_a_part_is_not_confirmed() -> None:
 def test_no_repair_when_the_reading_is_right() -> None:
     text = SLIPPED_TOTAL.replace("23,08 (83,696)", "25,08 (83,6%)")
     assert component_from_parts(text, parse_skor(text, "B"), "B") is None
+
+
+# held-out scan 502 (carbon copy): the kualitas nilai lost, its persen kept
+LOST_PART = (
+    "Nilai komponen Perencanaan Kinerja: 19,14 (63,8%) - Keberadaan: 4,80 (80%) - "
+    "Kualitas: (66%) - Pemanfaatan: 8,40 (56%) Permasalahan: Renstra belum memuat"
+)
+
+
+def test_a_lost_part_nilai_is_computed_when_the_rest_and_its_persen_agree() -> None:
+    skor = parse_skor(LOST_PART, "A")
+    assert (skor.kualitas_nilai, skor.kualitas_persen) == (None, 66.0)
+    part = part_from_rest(LOST_PART, skor, "A")
+    assert part is not None and part.bagian == "kualitas"
+    assert part.skor.kualitas_nilai == 5.94  # 19,14 - 4,80 - 8,40 = 66% x 30% x 30
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LOST_PART.replace("(66%)", "(67%)"),  # its persen says 6,03: the two disagree
+        LOST_PART.replace("4,80 (80%)", "4,80 (81%)"),  # a part not confirmed
+        LOST_PART.replace("19,14 (63,8%)", "19,14"),  # the component not confirmed
+        LOST_PART.replace("8,40 (56%)", "(56%)"),  # two parts lost
+    ],
+)
+def test_no_part_is_computed_without_every_check(text: str) -> None:
+    assert part_from_rest(text, parse_skor(text, "A"), "A") is None
+
+
+def test_a_lost_pair_is_not_invented_from_the_sum() -> None:
+    # held-out 505's D names pemanfaatan without a score: the sum would imply 3,75
+    text = LOST_PART.replace("Kualitas: (66%)", "Kualitas: belum dinilai")
+    assert part_from_rest(text, parse_skor(text, "A"), "A") is None
+
+
+def test_a_part_the_text_does_not_name_stays_unstated() -> None:
+    # held-out 102's D states no pemanfaatan score: the sum implies one, the text gives none
+    text = LOST_PART.replace("Kualitas: (66%) - ", "")
+    assert part_from_rest(text, parse_skor(text, "A"), "A") is None

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from extract.layout import Box, Cell, DocumentLayout, PageLayout, Table, TextLine
 from extract.ocr_words import Doubt, doubt_note
-from normalize.keyakinan import CODE, PAGE_CONF_MIN, ocr_warnings
+from normalize.keyakinan import (
+    CODE,
+    PAGE_CONF_MIN,
+    lost_findings,
+    missing_scores,
+    ocr_warnings,
+)
+from schemas import Finding, Recommendation
 
 BOX = Box(0, 0, 100, 100)
 
@@ -88,3 +95,79 @@ def test_doubtful_digits_in_scores_and_nip_only() -> None:
     assert len(messages) == 2
     assert "periksa nilai" in messages[0] and "Halaman 1" in messages[0]
     assert "periksa NIP" in messages[1] and "Halaman 2" in messages[1]
+
+
+def _finding(kode: str, page: int, **scores: float | None) -> Finding:
+    full = dict.fromkeys(
+        (
+            "nilai",
+            "persen",
+            "keberadaan_nilai",
+            "keberadaan_persen",
+            "kualitas_nilai",
+            "kualitas_persen",
+            "pemanfaatan_nilai",
+            "pemanfaatan_persen",
+        ),
+        1.0,
+    )
+    full.update(scores)
+    return Finding(
+        document_id="d", komponen_kode=kode, komponen="x", finding_no=1, page=page, **full
+    )
+
+
+def test_a_score_the_other_findings_state_lost_on_an_ocr_page() -> None:
+    # held-out scan 708: D's keberadaan pair lost whole; A-C state theirs
+    findings = [_finding(k, 1) for k in "ABC"]
+    findings.append(_finding("D", 2, keberadaan_nilai=None, keberadaan_persen=None))
+    layout = DocumentLayout(pages=(_page(1), _page(2)))
+    [w] = missing_scores("d", findings, layout)
+    assert (w.code, w.severity, w.page) == (CODE, "error", 2)
+    assert "D1" in w.message and "nilai keberadaan" in w.message
+
+
+def test_no_score_warning_on_a_text_layer_or_a_narrative_finding() -> None:
+    findings = [_finding(k, 1) for k in "ABC"]
+    findings.append(_finding("D", 1, pemanfaatan_nilai=None, pemanfaatan_persen=None))
+    # the unit left D's pemanfaatan unstated: a text layer is taken as written
+    assert missing_scores("d", findings, DocumentLayout(pages=(_page(1, source="text"),))) == []
+    # a second finding in a komponen stating no score at all is a narrative one
+    narrative = [_finding(k, 1) for k in "AB"]
+    narrative.append(_finding("B", 1, **dict.fromkeys(("nilai", "persen"), None)))
+    narrative[-1] = narrative[-1].model_copy(
+        update=dict.fromkeys(
+            (
+                "keberadaan_nilai",
+                "keberadaan_persen",
+                "kualitas_nilai",
+                "kualitas_persen",
+                "pemanfaatan_nilai",
+                "pemanfaatan_persen",
+            )
+        )
+    )
+    assert missing_scores("d", narrative, DocumentLayout(pages=(_page(1),))) == []
+
+
+def test_recommendations_whose_finding_ocr_lost_send_the_document_to_review() -> None:
+    # held-out scan 406: D's row under a stamp came back without its HASIL EVALUASI
+    findings = [_finding(k, 1) for k in "ABC"]
+    recs = [
+        Recommendation(
+            document_id="d",
+            recommendation_id=f"{k}1-1",
+            komponen_kode=k,
+            komponen="x",
+            finding_no=1,
+            rekomendasi_no=1,
+            rekomendasi="Agar ...",
+            page=2 if k == "D" else 1,
+        )
+        for k in "ABCD"
+    ]
+    layout = DocumentLayout(pages=(_page(1), _page(2)))
+    [w] = lost_findings("d", findings, recs, layout)
+    assert (w.severity, w.page) == ("error", 2) and "D1" in w.message
+    text_layer = DocumentLayout(pages=(_page(1, source="text"), _page(2, source="text")))
+    assert lost_findings("d", findings, recs, text_layer) == []

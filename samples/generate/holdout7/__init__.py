@@ -1,0 +1,1 @@
+"""Build samples/holdout7: PDFs, expected JSON, manifest and README."""
