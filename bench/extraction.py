@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from bench.accuracy import TEXT_FIELDS, Comparison, compare
 from pipeline.process import process_file
+from schemas import SCORE_FIELDS as SCHEMA_SCORE_FIELDS
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -82,18 +83,7 @@ def compare_file(entry: dict[str, Any]) -> tuple[Comparison, Any, float]:
     return compare(expected, actual), result, elapsed
 
 
-SCORE_FIELDS = frozenset(
-    {
-        "nilai",
-        "persen",
-        "keberadaan_nilai",
-        "keberadaan_persen",
-        "kualitas_nilai",
-        "kualitas_persen",
-        "pemanfaatan_nilai",
-        "pemanfaatan_persen",
-    }
-)
+SCORE_FIELDS = frozenset(SCHEMA_SCORE_FIELDS)
 
 
 def scores_and_nip_exact(comparison: Comparison) -> bool:

@@ -28,7 +28,7 @@ from extract.layout import DocumentLayout, PageLayout
 from extract.ocr_words import Doubt, parse_doubts
 from normalize.angka import parse_angka
 from normalize.nip import parse_nip
-from schemas import Finding, Recommendation, WarningRecord
+from schemas import SCORE_FIELDS, Finding, Recommendation, WarningRecord
 
 CODE: Final = "OCR_KEYAKINAN_RENDAH"
 # Mean word confidence of a page below which its reading is not trusted. Measured on the
@@ -141,16 +141,6 @@ def ocr_warnings(document_id: str, layout: DocumentLayout) -> list[WarningRecord
     return list(unique.values())
 
 
-_SCORE_FIELDS: Final = (
-    "nilai",
-    "persen",
-    "keberadaan_nilai",
-    "keberadaan_persen",
-    "kualitas_nilai",
-    "kualitas_persen",
-    "pemanfaatan_nilai",
-    "pemanfaatan_persen",
-)
 _FIELD_NAMES: Final = {
     "nilai": "nilai komponen",
     "persen": "persentase komponen",
@@ -173,7 +163,7 @@ def missing_scores(
     written). A finding stating no score at all is a narrative finding and is left alone.
     """
     ocr_pages = {p.number for p in layout.pages if p.source == "ocr"}
-    scored = [f for f in findings if any(getattr(f, n) is not None for n in _SCORE_FIELDS)]
+    scored = [f for f in findings if any(getattr(f, n) is not None for n in SCORE_FIELDS)]
     out: list[WarningRecord] = []
     for f in scored:
         if f.page not in ocr_pages:
@@ -181,7 +171,7 @@ def missing_scores(
         others = [g for g in scored if g is not f]
         lost = [
             n
-            for n in _SCORE_FIELDS
+            for n in SCORE_FIELDS
             if getattr(f, n) is None
             and others
             and sum(getattr(g, n) is not None for g in others) * 2 > len(others)

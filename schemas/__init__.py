@@ -2,6 +2,7 @@
 
 from schemas.arrow import arrow_schema
 from schemas.models import (
+    SCORE_FIELDS,
     TABLES,
     Document,
     Finding,
@@ -12,6 +13,7 @@ from schemas.models import (
 )
 
 __all__ = [
+    "SCORE_FIELDS",
     "TABLES",
     "Document",
     "Finding",

@@ -79,6 +79,12 @@ class Finding(_Row):
     page: Int16 | None = None
 
 
+# A finding's eight scores: the component's nilai and persen, then each part's.
+SCORE_FIELDS: tuple[str, ...] = tuple(
+    n for n in Finding.model_fields if n in ("nilai", "persen") or n.endswith(("_nilai", "_persen"))
+)
+
+
 class Recommendation(_Row):
     """One row per numbered recommendation (rekomendasi) with its action plan."""
 

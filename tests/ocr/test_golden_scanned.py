@@ -17,20 +17,11 @@ import pytest
 
 from bench.accuracy import Comparison, compare
 from pipeline.process import FileResult, process_file
+from schemas import SCORE_FIELDS
 from tests.conftest import SAMPLES, manifest
 from tests.ocr.conftest import needs_tesseract
 
 ENTRIES = manifest("scanned")
-SCORE_FIELDS = (
-    "nilai",
-    "persen",
-    "keberadaan_nilai",
-    "keberadaan_persen",
-    "kualitas_nilai",
-    "kualitas_persen",
-    "pemanfaatan_nilai",
-    "pemanfaatan_persen",
-)
 
 pytestmark = [pytest.mark.ocr, needs_tesseract]
 

@@ -11,7 +11,7 @@ from normalize.keyakinan import (
     missing_scores,
     ocr_warnings,
 )
-from schemas import Finding, Recommendation
+from schemas import SCORE_FIELDS, Finding, Recommendation
 
 BOX = Box(0, 0, 100, 100)
 
@@ -98,19 +98,7 @@ def test_doubtful_digits_in_scores_and_nip_only() -> None:
 
 
 def _finding(kode: str, page: int, **scores: float | None) -> Finding:
-    full = dict.fromkeys(
-        (
-            "nilai",
-            "persen",
-            "keberadaan_nilai",
-            "keberadaan_persen",
-            "kualitas_nilai",
-            "kualitas_persen",
-            "pemanfaatan_nilai",
-            "pemanfaatan_persen",
-        ),
-        1.0,
-    )
+    full: dict[str, float | None] = dict.fromkeys(SCORE_FIELDS, 1.0)
     full.update(scores)
     return Finding(
         document_id="d", komponen_kode=kode, komponen="x", finding_no=1, page=page, **full
@@ -134,19 +122,8 @@ def test_no_score_warning_on_a_text_layer_or_a_narrative_finding() -> None:
     assert missing_scores("d", findings, DocumentLayout(pages=(_page(1, source="text"),))) == []
     # a second finding in a komponen stating no score at all is a narrative one
     narrative = [_finding(k, 1) for k in "AB"]
-    narrative.append(_finding("B", 1, **dict.fromkeys(("nilai", "persen"), None)))
-    narrative[-1] = narrative[-1].model_copy(
-        update=dict.fromkeys(
-            (
-                "keberadaan_nilai",
-                "keberadaan_persen",
-                "kualitas_nilai",
-                "kualitas_persen",
-                "pemanfaatan_nilai",
-                "pemanfaatan_persen",
-            )
-        )
-    )
+    narrative.append(_finding("B", 1))
+    narrative[-1] = narrative[-1].model_copy(update=dict.fromkeys(SCORE_FIELDS))
     assert missing_scores("d", narrative, DocumentLayout(pages=(_page(1),))) == []
 
 
