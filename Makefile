@@ -31,6 +31,11 @@ test: install
 bench: install
 	$(BIN)/python -m bench
 
+# The scans of held-out set N by its own scan generator MODULE: $(call scan_holdout,MODULE,N)
+scan_holdout = $(BIN)/python -m samples.generate.$(1) --manifest samples/holdout$(2)/manifest.json \
+	--base samples/holdout$(2) --out samples/scanned_holdout$(2) --kind scanned_holdout$(2) \
+	--expected-prefix holdout$(2)/
+
 # Regenerates samples/ (needs LibreOffice: libreoffice-writer-nogui, libreoffice-calc-nogui,
 # and poppler-utils). Born-digital samples first: the scans are made from them.
 samples: install
@@ -40,25 +45,15 @@ samples: install
 	$(BIN)/python -m samples.generate.holdout2
 	$(BIN)/python -m samples.generate.scan_unseen
 	$(BIN)/python -m samples.generate.holdout3
-	$(BIN)/python -m samples.generate.scan_third --manifest samples/holdout3/manifest.json \
-		--base samples/holdout3 --out samples/scanned_holdout3 --kind scanned_holdout3 \
-		--expected-prefix holdout3/
+	$(call scan_holdout,scan_third,3)
 	$(BIN)/python -m samples.generate.holdout4
-	$(BIN)/python -m samples.generate.scan_fourth --manifest samples/holdout4/manifest.json \
-		--base samples/holdout4 --out samples/scanned_holdout4 --kind scanned_holdout4 \
-		--expected-prefix holdout4/
+	$(call scan_holdout,scan_fourth,4)
 	$(BIN)/python -m samples.generate.holdout5
-	$(BIN)/python -m samples.generate.scan_fifth --manifest samples/holdout5/manifest.json \
-		--base samples/holdout5 --out samples/scanned_holdout5 --kind scanned_holdout5 \
-		--expected-prefix holdout5/
+	$(call scan_holdout,scan_fifth,5)
 	$(BIN)/python -m samples.generate.holdout6
-	$(BIN)/python -m samples.generate.scan_sixth --manifest samples/holdout6/manifest.json \
-		--base samples/holdout6 --out samples/scanned_holdout6 --kind scanned_holdout6 \
-		--expected-prefix holdout6/
+	$(call scan_holdout,scan_sixth,6)
 	$(BIN)/python -m samples.generate.holdout7
-	$(BIN)/python -m samples.generate.scan_seventh --manifest samples/holdout7/manifest.json \
-		--base samples/holdout7 --out samples/scanned_holdout7 --kind scanned_holdout7 \
-		--expected-prefix holdout7/
+	$(call scan_holdout,scan_seventh,7)
 	$(BIN)/python -m samples.generate.inconsistent
 	$(BIN)/python samples/linking/make_linking_data.py
 

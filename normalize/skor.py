@@ -273,6 +273,11 @@ def _fits(nilai: float | None, persen: float | None, bobot: float) -> bool:
     return nilai is not None and persen is not None and abs(persen * bobot / 100 - nilai) <= 0.011
 
 
+def _part_pairs(skor: Skor) -> dict[str, tuple[float | None, float | None]]:
+    """(nilai, persen) of each sub-component, by name."""
+    return {n: (getattr(skor, f"{n}_nilai"), getattr(skor, f"{n}_persen")) for n in _PARTS}
+
+
 @dataclass(frozen=True)
 class Perbaikan:
     """A component score put right from its parts (OCR only), and what it was read as."""
@@ -291,11 +296,7 @@ def component_from_parts(
     as read or as its leading digits when the "%" was misread ("83,696" for 83,6%), is that
     value over the bobot. Then the reading ("23,08" for 25,08) is the single slip.
     """
-    parts = (
-        (skor.keberadaan_nilai, skor.keberadaan_persen, SUB_BOBOT["keberadaan"]),
-        (skor.kualitas_nilai, skor.kualitas_persen, SUB_BOBOT["kualitas"]),
-        (skor.pemanfaatan_nilai, skor.pemanfaatan_persen, SUB_BOBOT["pemanfaatan"]),
-    )
+    parts = [(n, p, SUB_BOBOT[name]) for name, (n, p) in _part_pairs(skor).items()]
     text = " ".join(hasil_evaluasi.split())
     first_part = next((s for s in _part_starts(text) if s is not None), len(text))
     for bobot in weights(komponen_kode):
@@ -337,21 +338,18 @@ def part_from_rest(
     dinilai"), and the component's sum alone would invent a score the document does not
     give.
     """
-    names = ("keberadaan", "kualitas", "pemanfaatan")
-    values = {
-        name: (getattr(skor, f"{name}_nilai"), getattr(skor, f"{name}_persen")) for name in names
-    }
+    values = _part_pairs(skor)
     lost = [n for n, (nilai, _) in values.items() if nilai is None]
     if len(lost) != 1 or skor.nilai is None:
         return None
     (name,) = lost
     persen = values[name][1]
-    if persen is None or _part_starts(" ".join(hasil_evaluasi.split()))[names.index(name)] is None:
+    if persen is None or _part_starts(" ".join(hasil_evaluasi.split()))[_PARTS.index(name)] is None:
         return None
     for bobot in weights(komponen_kode):
         if not _fits(skor.nilai, skor.persen, bobot):
             continue
-        others = [n for n in names if n != name]
+        others = [n for n in _PARTS if n != name]
         if not all(_fits(*values[n], SUB_BOBOT[n] * bobot) for n in others):
             continue
         rest = round(skor.nilai - sum(values[n][0] or 0.0 for n in others), 2)
