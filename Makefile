@@ -54,6 +54,8 @@ samples: install
 	$(call scan_holdout,scan_sixth,6)
 	$(BIN)/python -m samples.generate.holdout7
 	$(call scan_holdout,scan_seventh,7)
+	$(BIN)/python -m samples.generate.holdout8
+	$(call scan_holdout,scan_eighth,8)
 	$(BIN)/python -m samples.generate.inconsistent
 	$(BIN)/python samples/linking/make_linking_data.py
 

@@ -48,6 +48,8 @@ SETS = {
     # a seventh held-out set and its scans by a seventh scan generator
     "holdout7": (SAMPLES / "holdout7" / "manifest.json", SAMPLES / "holdout7"),
     "scanned_holdout7": (SAMPLES / "scanned_holdout7" / "manifest.json", SAMPLES),
+    "holdout8": (SAMPLES / "holdout8" / "manifest.json", SAMPLES / "holdout8"),
+    "scanned_holdout8": (SAMPLES / "scanned_holdout8" / "manifest.json", SAMPLES),
 }
 
 

@@ -15,6 +15,8 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
+from extract.ocr_dither import smooth_dither
+
 Gray = npt.NDArray[np.uint8]
 
 # Scans come in within a couple of degrees; search a little wider so that the best
@@ -390,6 +392,8 @@ def clean_for_ocr(gray: Gray, mask: Gray, dpi: int) -> Gray:
         original = _background(gray, dpi)
     rubbed = gray.copy()
     rubbed[mask > 0] = 255
+    # after the rules are gone: the dots beside a rule are then dots of their own
+    rubbed = smooth_dither(rubbed, dpi, mask)
     out = rubbed.copy()
     out[out > PAPER] = 255
     background = _background(out, dpi)

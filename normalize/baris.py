@@ -52,6 +52,8 @@ _OCR_DIGIT_SLIPS = str.maketrans(
     }
 )
 
+_LONE_ONE_SLIPS = str.maketrans({"4": "1"})
+
 
 @dataclass
 class DraftRekomendasi:
@@ -182,6 +184,17 @@ class _Walker:
         kode = self.komponen[0] if self.komponen else None
         return 1 + sum(1 for f in self.current.findings if f.komponen_kode == kode)
 
+    def _numbers_restart(self) -> bool:
+        """Whether the findings so far are numbered per komponen: there is an earlier
+        komponen, and each began at 1."""
+        assert self.current is not None
+        kode = self.komponen[0] if self.komponen else None
+        first: dict[str | None, int] = {}
+        for f in self.current.findings:
+            if f.komponen_kode != kode:
+                first.setdefault(f.komponen_kode, f.finding_no)
+        return bool(first) and all(n == 1 for n in first.values())
+
     def _finding_number(self, text: str, page: int, ocr: bool) -> int | None:
         match = _FINDING_NO.match(text)
         read = int(match.group(1)) if match is not None else None
@@ -194,6 +207,10 @@ class _Walker:
         if slip is None:
             return read
         repaired = slip.group(1).translate(_OCR_DIGIT_SLIPS)
+        if repaired != "1" and expected == 1 and self._numbers_restart():
+            # a lone "1" read "4" (Tesseract scales it as lower case); only where every
+            # komponen so far began at 1, since a running NO may well go on at 4
+            repaired = repaired.translate(_LONE_ONE_SLIPS)
         # only the next number: a look-alike of the open finding's is more likely a stray mark
         if not repaired.isdigit() or int(repaired) != expected:
             return read

@@ -63,20 +63,22 @@ def _finding(
         note = _warning(
             document_id,
             "SKOR_OCR_DARI_BAGIAN",
-            f"Nilai komponen {draft.komponen_kode} temuan {draft.finding_no} terbaca "
-            f"{fixed.read_as} (OCR); dibaca {angka(skor.nilai or 0)} = jumlah nilai "
-            f"bagian-bagiannya dan {persen(skor.persen or 0)} dari bobotnya (hal. {draft.page}).",
+            f"Skor komponen {draft.komponen_kode} temuan {draft.finding_no} terbaca "
+            f"{fixed.read_as} (OCR); dibaca {angka(skor.nilai or 0)} "
+            f"({persen(skor.persen or 0)}): jumlah nilai bagian-bagiannya, "
+            f"{persen(skor.persen or 0)} dari bobotnya (hal. {draft.page}).",
             draft.page,
             "info",
         )
     elif draft.ocr and (part := part_from_rest(scored, skor, draft.komponen_kode)):
         skor = part.skor
         nilai = getattr(skor, f"{part.bagian}_nilai") or 0.0
+        read = "tidak terbaca" if part.read_as is None else f"terbaca {angka(part.read_as)}"
         note = _warning(
             document_id,
             "SKOR_BAGIAN_OCR_DIHITUNG",
             f"Nilai sub komponen {part.bagian} temuan {draft.komponen_kode}{draft.finding_no} "
-            f"tidak terbaca (OCR); dihitung {angka(nilai)} = nilai komponen dikurangi bagian "
+            f"{read} (OCR); dihitung {angka(nilai)} = nilai komponen dikurangi bagian "
             f"lainnya, sesuai persentasenya (hal. {draft.page}).",
             draft.page,
             "info",

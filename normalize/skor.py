@@ -304,7 +304,7 @@ def component_from_parts(
             continue
         total = round(sum(n for n, _, _ in parts if n is not None), 2)
         if skor.nilai is not None and abs(skor.nilai - total) < 0.005:
-            return None  # read right
+            return _persen_slip(skor, bobot)
         persen = skor.persen if _fits(total, skor.persen, bobot) else None
         for m in _RAW_NUMBER.finditer(text, 0, first_part):
             if persen is not None:
@@ -318,19 +318,43 @@ def component_from_parts(
     return None
 
 
+def _digits(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def _one_digit_apart(a: float, b: float) -> bool:
+    """Written alike but for one digit ("90" and "80"): OCR's slip, not another value."""
+    x, y = _digits(a), _digits(b)
+    return len(x) == len(y) and sum(c != d for c, d in zip(x, y, strict=True)) == 1
+
+
+def _persen_slip(skor: Skor, bobot: float) -> Perbaikan | None:
+    """The component's persen when OCR misread one of its digits ("90%" for 80%) and its
+    nilai, confirmed by the parts, over the bobot gives the persen written otherwise."""
+    if skor.nilai is None or skor.persen is None or _fits(skor.nilai, skor.persen, bobot):
+        return None
+    persen = round(skor.nilai / bobot * 100, 2)
+    if not _fits(skor.nilai, persen, bobot) or not _one_digit_apart(skor.persen, persen):
+        return None
+    return Perbaikan(replace(skor, persen=persen), f"{_digits(skor.persen).replace('.', ',')}%")
+
+
 @dataclass(frozen=True)
 class BagianDihitung:
-    """A sub-component nilai OCR lost, computed from the rest (OCR only)."""
+    """A sub-component nilai OCR lost or misread, computed from the rest (OCR only)."""
 
     skor: Skor
     bagian: str
+    # what OCR read in its place; None when nothing was read
+    read_as: float | None = None
 
 
 def part_from_rest(
     hasil_evaluasi: str, skor: Skor, komponen_kode: str | None
 ) -> BagianDihitung | None:
-    """A part's nilai OCR lost ("Kualitas: (66%)"), when two things agree on it: the
-    component's nilai less the other two parts, and the part's own persen x share x bobot.
+    """A part's nilai OCR lost ("Kualitas: (66%)") or misread ("46,30" for "(6,30)"), when
+    two things agree on it: the component's nilai less the other two parts, and the part's
+    own persen x share x bobot.
 
     The component and the other parts must each be confirmed by their own pairs first, so
     that one misread number cannot be passed on into another. A part whose persen is lost
@@ -339,20 +363,21 @@ def part_from_rest(
     give.
     """
     values = _part_pairs(skor)
-    lost = [n for n, (nilai, _) in values.items() if nilai is None]
-    if len(lost) != 1 or skor.nilai is None:
+    if skor.nilai is None:
         return None
-    (name,) = lost
-    persen = values[name][1]
-    if persen is None or _part_starts(" ".join(hasil_evaluasi.split()))[_PARTS.index(name)] is None:
-        return None
+    starts = _part_starts(" ".join(hasil_evaluasi.split()))
     for bobot in weights(komponen_kode):
         if not _fits(skor.nilai, skor.persen, bobot):
             continue
-        others = [n for n in _PARTS if n != name]
-        if not all(_fits(*values[n], SUB_BOBOT[n] * bobot) for n in others):
+        unconfirmed = [n for n in _PARTS if not _fits(*values[n], SUB_BOBOT[n] * bobot)]
+        if len(unconfirmed) != 1:
             continue
+        (name,) = unconfirmed
+        persen = values[name][1]
+        if persen is None or starts[_PARTS.index(name)] is None:
+            continue
+        others = [n for n in _PARTS if n != name]
         rest = round(skor.nilai - sum(values[n][0] or 0.0 for n in others), 2)
         if _fits(rest, persen, SUB_BOBOT[name] * bobot):
-            return BagianDihitung(replace(skor, **{f"{name}_nilai": rest}), name)
+            return BagianDihitung(replace(skor, **{f"{name}_nilai": rest}), name, values[name][0])
     return None

@@ -69,6 +69,36 @@ def test_a_stray_mark_under_an_open_finding_opens_no_new_one() -> None:
     assert [r.finding_no for r in walk.passes[0].rekomendasi] == [1, 1]
 
 
+def _two_komponen(c_no: str, d_no: str) -> DocumentLayout:
+    """Komponen C then D, one finding each, whose NO cells read ``c_no`` and ``d_no``."""
+    cells = [
+        *_row(0, *HEADER),
+        *_row(1, "C", "Pelaporan Kinerja", "", ""),
+        *_row(2, c_no, "Pelaporan memperoleh nilai 12,00", "1. Agar a", "1. A"),
+        *_row(3, "D", "Evaluasi Akuntabilitas Kinerja Internal", "", ""),
+        *_row(4, d_no, "Evaluasi internal memperoleh nilai 21,25", "1. Agar b", "1. B"),
+    ]
+    table = Table(1, Box(30, 40, 560, 190), 5, 4, EDGES, tuple(cells))
+    return DocumentLayout((PageLayout(1, 595, 842, (table,), (), source="ocr"),))
+
+
+def test_a_lone_one_read_four_where_every_komponen_began_at_one() -> None:
+    # held-out scan 705 (dot-matrix): komponen C's only finding came back as "4"
+    walk = walk_document(_two_komponen("1", "4"))
+    assert [f.finding_no for f in walk.passes[0].findings] == [1, 1]
+    assert "'4'" in walk.issues[0].message
+
+
+def test_a_four_stays_where_the_numbers_run_on() -> None:
+    # a running NO (C's finding is 3, D's 4) is no slip: nothing began at 1 but the first
+    assert _numbers(_two_komponen("3", "4")) == [3, 4]
+
+
+def test_a_four_stays_in_the_first_komponen() -> None:
+    # with no komponen before it, nothing says how the document numbers its findings
+    assert _numbers(_page(("4", "5"), "ocr")) == [4, 5]
+
+
 MONITORING = ("NO", "HASIL EVALUASI", "REKOMENDASI", "RENCANA AKSI", "LINK BUKTI DUKUNG")
 EDGES5 = (30.0, 60.0, 250.0, 400.0, 500.0, 560.0)
 

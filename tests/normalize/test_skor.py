@@ -391,3 +391,46 @@ def test_a_part_the_text_does_not_name_stays_unstated() -> None:
     # held-out 102's D states no pemanfaatan score: the sum implies one, the text gives none
     text = LOST_PART.replace("Kualitas: (66%) - ", "")
     assert part_from_rest(text, parse_skor(text, "A"), "A") is None
+
+
+# held-out scan 705 (dot-matrix): "(6,30)" read "46,30", its bracket taken for a 4
+def test_a_misread_part_nilai_is_computed_when_the_rest_and_its_persen_agree() -> None:
+    text = LOST_PART.replace("Kualitas: (66%)", "Kualitas: 45,94 (66%)")
+    skor = parse_skor(text, "A")
+    assert skor.kualitas_nilai == 45.94
+    part = part_from_rest(text, skor, "A")
+    assert part is not None and (part.bagian, part.read_as) == ("kualitas", 45.94)
+    assert part.skor.kualitas_nilai == 5.94
+
+
+def test_a_misread_part_stays_when_another_part_is_unconfirmed_too() -> None:
+    text = LOST_PART.replace("Kualitas: (66%)", "Kualitas: 45,94 (66%)").replace(
+        "8,40 (56%)", "8,40 (57%)"
+    )
+    assert part_from_rest(text, parse_skor(text, "A"), "A") is None
+
+
+# held-out scan 705: "capaian 80%" read "90%"; the nilai 12,00 is confirmed by its parts
+SLIPPED_PERSEN = (
+    "Komponen Pelaporan Kinerja menunjukkan capaian 90% atau nilai 12,00 dari bobot 15. "
+    "Rinciannya: keberadaan 92% (2,76), kualitas 82% (3,69), pemanfaatan 74% (5,55)."
+)
+
+
+def test_a_component_persen_one_digit_off_is_put_right() -> None:
+    skor = parse_skor(SLIPPED_PERSEN, "C")
+    assert (skor.nilai, skor.persen) == (12.0, 90.0)
+    fixed = component_from_parts(SLIPPED_PERSEN, skor, "C")
+    assert fixed is not None and fixed.read_as == "90%"
+    assert (fixed.skor.nilai, fixed.skor.persen) == (12.0, 80.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SLIPPED_PERSEN.replace("90%", "65%"),  # two digits off: another value, not a slip
+        SLIPPED_PERSEN.replace("(3,69)", "(3,70)"),  # the parts do not confirm the nilai
+    ],
+)
+def test_a_component_persen_is_kept_without_both_checks(text: str) -> None:
+    assert component_from_parts(text, parse_skor(text, "C"), "C") is None
