@@ -169,17 +169,30 @@ def _link_in(link: Box, cell: Box) -> bool:
     return area > 0 and link.overlap_area(cell) >= 0.5 * area
 
 
+# A gap wider than this many text heights (about ten spaces) separates two blocks of a
+# text layer: the PJ block printed beside the signature, a date beside a note.
+BLOCK_GAP = 3.0
+# On a scan words drift apart (a stamp or a misread glyph leaves a hole in a line): only
+# a far wider gap separates blocks there.
+OCR_BLOCK_GAP = 6.0
+
+
+def _block_gap(line: Sequence[Word], after: Word) -> float:
+    """The gap (points) before ``after`` that separates two blocks on ``line``."""
+    if any(w.conf is not None for w in line):
+        # as many heights of the word after the gap: its neighbours may be specks
+        return OCR_BLOCK_GAP * max(after.box.bottom - after.box.top, 1.0)
+    heights = sorted(w.box.bottom - w.box.top for w in line)
+    return BLOCK_GAP * max(heights[len(heights) // 2], 1.0)
+
+
 def text_lines(words: Sequence[Word]) -> tuple[TextLine, ...]:
     """Words outside tables as lines, split where a wide gap separates two blocks."""
     out: list[TextLine] = []
     for line in group_lines(words):
         chunk: list[Word] = [line[0]]
         for w in line[1:]:
-            gap = w.box.x0 - chunk[-1].box.x1
-            height = max(w.box.bottom - w.box.top, 1.0)
-            # a gap of many character widths separates a left and a right block
-            # (the signature column beside a date or a note)
-            if gap > 6 * height:
+            if w.box.x0 - chunk[-1].box.x1 > _block_gap(line, w):
                 out.append(TextLine(line_text(chunk), line_box(chunk)))
                 chunk = []
             chunk.append(w)

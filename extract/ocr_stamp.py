@@ -47,8 +47,29 @@ def _blobs(colored: npt.NDArray[np.uint8], dpi: int) -> npt.NDArray[np.uint8]:
     return region
 
 
+# Paper whose colour (max - min channel of the page's median) is this strong is coloured
+# paper (pink, blue, green copy paper scanned without background removal): with a scan's
+# noise much of it reaches MIN_CHROMA and counts as coloured ink, and the print on it,
+# tinted by it, with it. Aged, yellowed paper (chroma ~40) reads better left as it is.
+PAPER_TINT = 50
+
+
+def balance_paper(bgr: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
+    """A page on coloured paper with each channel scaled so the paper is white.
+
+    The print keeps its darkness and loses the paper's tint; a stamp's own colour stays.
+    Paper white or a little off-white (yellowed, a scanner's cast) is left as it is.
+    """
+    paper = np.median(bgr[::8, ::8].reshape(-1, 3), axis=0)
+    if float(paper.max() - paper.min()) < PAPER_TINT:
+        return bgr
+    scale = 255.0 / np.maximum(paper, 1.0)
+    return np.clip(bgr.astype(np.float32) * scale, 0, 255).astype(np.uint8)
+
+
 def lighten_stamps(bgr: npt.NDArray[np.uint8], dpi: int) -> Gray:
     """Greyscale page with stamp and signature ink made light."""
+    bgr = balance_paper(bgr)
     gray = cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY)
     b, g, r = cv2.split(bgr)
     # OpenCV's per-element max/min: numpy's reductions over the channel axis are ~10x slower

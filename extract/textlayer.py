@@ -83,6 +83,11 @@ def _lattice_tables(
     return tables, rest
 
 
+def _next_top(table: Table, tables: Sequence[Table]) -> float:
+    """The top of the next lattice table below ``table`` on its page (inf if none)."""
+    return min((t.box.top for t in tables if t.box.top > table.box.bottom), default=float("inf"))
+
+
 def _extend_open(
     tables: list[Table],
     words: list[Word],
@@ -91,7 +96,9 @@ def _extend_open(
     links: list[Link],
 ) -> tuple[list[Table], list[Word], tuple[float, ...] | None]:
     """Lattice tables whose body goes on with horizontal rules only, rebuilt whole."""
-    extended = [extend_open_table(t, words, horizontals, links) for t in tables]
+    extended = [
+        extend_open_table(t, words, horizontals, links, _next_top(t, tables)) for t in tables
+    ]
     if all(e is None for e in extended):
         return tables, rest, None
     final = [e[0] if e is not None else t for t, e in zip(tables, extended, strict=True)]

@@ -274,22 +274,29 @@ def table_from_rules(
 
 
 def extend_open_table(
-    table: Table, words: Sequence[Word], horizontals: Sequence[Box], links: Sequence[Link]
+    table: Table,
+    words: Sequence[Word],
+    horizontals: Sequence[Box],
+    links: Sequence[Link],
+    stop: float = float("inf"),
 ) -> tuple[Table, list[Word]] | None:
     """A lattice table that is only its header (shaded header, no column lines below).
 
     When full-width rules continue below the lattice table with text between them, the
     table goes on without vertical rules: rebuild it with the header's column edges.
+    Rules from ``stop`` down belong to the next table on the page (a second table under
+    the first one's signature), not to this one.
     """
     x0, x1 = table.col_edges[0], table.col_edges[-1]
-    below = [h for h in _table_rules(horizontals, table.box.bottom + 2, x0, x1)]
+    ours = [h for h in horizontals if h.top < stop - 1]
+    below = [h for h in _table_rules(ours, table.box.bottom + 2, x0, x1)]
     if not below:
         return None
     last = max(h.top for h in below)
     inside = [w for w in words if table.box.bottom < w.box.cy < last and x0 < w.box.cx < x1]
     if not inside:
         return None
-    rules = _table_rules(horizontals, table.box.top, x0, x1)
+    rules = _table_rules(ours, table.box.top, x0, x1)
     rebuilt, rest = table_from_rules(table.page, words, rules, links, table.col_edges)
     return (rebuilt, rest) if rebuilt is not None else None
 

@@ -157,9 +157,13 @@ class _Walker:
         texts = {name: _cell_text(cell) for name, cell in cells.items()}
         if not any(t.strip() for t in texts.values()):
             return
+        # a KOMPONEN column names the komponen of the rows its merged cell spans
+        named = parse_section(texts.get("komponen", ""))
+        if named is not None and (self.komponen is None or named[0] != self.komponen[0]):
+            self._section(named[0], named[1], columns.layout)
         # a section row is short text naming a komponen; its merged cell may have been
         # cut at the column edges, so read the whole row
-        section = _section_of(table.row_cells(row))
+        section = _section_of(table.row_cells(row)) if named is None else None
         if section is not None:
             self._section(section[0], section[1], columns.layout)
             return
@@ -175,8 +179,9 @@ class _Walker:
             (first_body_row and not texts.get("no"))
             or not any(texts.get(k, "").strip() for k in _ROW_OPENERS)
         )
+        continued = self.open_rec if continuing else None
         created = self._rekomendasi(texts.get("rekomendasi", ""), table.page, continuing)
-        self._rencana_aksi(texts.get("rencana_aksi", ""), created, continuing)
+        self._rencana_aksi(texts.get("rencana_aksi", ""), created, continuing, continued)
         self._monitoring(cells, texts, created, continuing)
 
     def _next_number(self) -> int:
@@ -260,11 +265,15 @@ class _Walker:
         self.open_rec = rec
         return rec
 
+    def _continues(self, continuing: bool) -> int | None:
+        """The number of the item a continued cell goes on with, if known."""
+        return self.open_rec.number if continuing and self.open_rec is not None else None
+
     def _rekomendasi(self, text: str, page: int, continuing: bool) -> list[DraftRekomendasi]:
         created: list[DraftRekomendasi] = []
         if not text.strip():
             return created
-        for i, (number, item) in enumerate(split_items(text)):
+        for i, (number, item) in enumerate(split_items(text, self._continues(continuing))):
             if i == 0 and number is None and continuing and self.open_rec is not None:
                 self.open_rec.rekomendasi.append(item)
                 continue
@@ -273,17 +282,28 @@ class _Walker:
             created.append(rec)
         return created
 
-    def _rencana_aksi(self, text: str, created: list[DraftRekomendasi], continuing: bool) -> None:
+    def _rencana_aksi(
+        self,
+        text: str,
+        created: list[DraftRekomendasi],
+        continuing: bool,
+        continued: DraftRekomendasi | None = None,
+    ) -> None:
+        """``continued``: the recommendation the row's cells go on with."""
         if not text.strip():
             return
         by_number = {r.number: r for r in created if r.number is not None}
         pending = list(created)
-        for i, (number, item) in enumerate(split_items(text)):
+        items = split_items(text, continued.number if continued is not None else None)
+        for i, (number, item) in enumerate(items):
             target: DraftRekomendasi | None = None
             if number is not None and number in by_number:
                 target = by_number[number]
             elif i == 0 and continuing and self.open_rec is not None and number is None:
-                target = self.open_rec if not created else created[0]
+                # the head of a continued cell whose next item is numbered goes on with the
+                # continued recommendation, not with the one the row opens
+                before = continued if len(items) > 1 else None
+                target = before or (self.open_rec if not created else created[0])
             elif pending:
                 target = pending[0]
             elif self.open_rec is not None:
@@ -326,12 +346,24 @@ def _section_of(cells: list[Cell]) -> tuple[str, str] | None:
     """The komponen a section row names: read across the whole row (its merged cell may
     have been cut at the column edges), else across its first cells only (on a scan the
     empty cells beside the name can hold specks read as letters, or the other side of
-    the sheet showing through)."""
+    the sheet showing through). A finding's row names its komponen in its first cells too
+    ("1 | Komponen Evaluasi ... | 1. Agar ..."): a row opening with a finding number, or
+    with a numbered item after the name, is no section row."""
     texts = [join_lines(c.lines) for c in cells if c.lines]
     for n in (len(texts), 3, 2):
-        if n <= len(texts) and (section := parse_section(" ".join(texts[:n]))) is not None:
+        if n > len(texts):
+            continue
+        if n < len(texts) and (
+            _FINDING_NO.match(texts[0]) or any(_ITEM.match(t) for t in texts[n:])
+        ):
+            continue
+        if (section := parse_section(" ".join(texts[:n]))) is not None:
             return section
     return None
+
+
+# a numbered item opening a cell: "1. Agar ...", "(1) Menyusun ..."
+_ITEM = re.compile(r"^\s*\(?\d{1,2}[.)]\s*[^\W\d_]")
 
 
 def _link(cell: Cell, targets: list[DraftRekomendasi], stacked: list[list[str]] | None) -> None:

@@ -223,6 +223,8 @@ def _signature(lines: Sequence[PlacedLine]) -> dict[str, str | None]:
         if r.box.x1 > nip_line.box.x0 - 40
         and r.box.x0 < nip_line.box.x1
         and _WORDLIKE.search(r.text)
+        # the header block printed beside the signature, at the document's end
+        and not (_PJ.search(r.text) or _HP.search(r.text))
     ]
     pangkat_text = column[-1].text if column else None
     pangkat, golongan = split_pangkat(pangkat_text)
@@ -271,6 +273,14 @@ def _wrapped_hp(rows: Sequence[PlacedLine]) -> str | None:
     return None
 
 
+def _beside_signature(after: Sequence[PlacedLine]) -> list[PlacedLine]:
+    """Rows of the lines after the table left of the signature (the header block printed
+    at the end, beside it): joined by height, but without the signature's lines."""
+    nips = [ln.box.x0 for ln in after if _NIP.search(ln.text)]
+    edge = min(nips) if nips else float("inf")
+    return _rows([ln for ln in after if ln.box.x1 < edge - 5])
+
+
 def read_blok(layout: DocumentLayout) -> Blok:
     before, after = split_around_tables(layout)
     rows = _rows(before)
@@ -278,12 +288,17 @@ def read_blok(layout: DocumentLayout) -> Blok:
     tahun, unit, kabupaten = _title(rows[:start])
     # the header block's own HP, not the letterhead's telephone
     block = [r for r in rows[start:] if not _kop(r)] or rows
+    pj_nama = _value_after(block, _PJ) or _value_after(block, _PJ_BARE)
     hp_tertulis = _value_after(block, _HP) or _value_after(block, _HP_BARE) or _wrapped_hp(block)
+    if pj_nama is None and hp_tertulis is None:
+        end = _beside_signature(after)
+        pj_nama = _value_after(end, _PJ) or _value_after(end, _PJ_BARE)
+        hp_tertulis = _value_after(end, _HP) or _value_after(end, _HP_BARE)
     return Blok(
         tahun_evaluasi=tahun,
         unit_kerja=unit,
         kabupaten=kabupaten,
-        pj_nama=rapikan_nama(_value_after(block, _PJ) or _value_after(block, _PJ_BARE)),
+        pj_nama=rapikan_nama(pj_nama),
         pj_hp_tertulis=hp_tertulis,
         pj_hp=hp_e164(hp_tertulis),
         **_signature(after),

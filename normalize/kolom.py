@@ -24,6 +24,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "TEMUAN",
         "KONDISI",
     ),
+    # the komponen in a column of its own (merged over its rows) instead of section rows
+    "komponen": ("KOMPONEN", "KOMPONEN SAKIP", "KOMPONEN EVALUASI", "ASPEK", "ASPEK PENILAIAN"),
     # the scores in a column of their own beside the HASIL EVALUASI text
     "nilai": ("NILAI", "SKOR", "NILAI KOMPONEN", "NILAI SKOR", "NILAI EVALUASI"),
     "rekomendasi": ("REKOMENDASI", "REKOMENDASI INSPEKTORAT", "SARAN", "REKOMENDASI LHE"),

@@ -54,6 +54,13 @@ _PART = re.compile(
     r"(?P<nama>(?i:keberadaan|kualitas|pemanfaatan))(?![^\W\d_])"
 )
 _PARTS: Final = ("keberadaan", "kualitas", "pemanfaatan")
+# a part's name right before its score: "kualitas 7,56", "Keberadaan: 4,80"
+_SCORED_PART = re.compile(
+    r"(?:[abcABC]\s*[.)]\s*:?\s*)?[A-Za-z]+\s*[:=]?\s*(?:(?i:nilai|sebesar)\s*)?\d"
+)
+# a part's weight written beside its name, "Keberadaan [bobot 20%] = 4,80 atau 80%": no
+# score of the part
+_WEIGHT_NOTE = re.compile(r"[\[(]\s*(?i:bobot)\s*\d{1,3}(?:[.,]\d+)?\s*%?\s*[\])]")
 _LETTERED_SLIP = re.compile(
     r"(?<![^\W\d_])(?P<huruf>[abcABC])\s*[.)]\s*:?\s*(?P<word>[A-Za-z]{5,12})(?![^\W\d_])"
 )
@@ -90,6 +97,11 @@ def _pair(m: re.Match[str]) -> _Pair:
     return first, parse_angka(m["b"]) if m["b"] else None
 
 
+def _plain(hasil_evaluasi: str) -> str:
+    """The text scores are read from: single spaces, parts' weight notes left out."""
+    return " ".join(_WEIGHT_NOTE.sub(" ", hasil_evaluasi).split())
+
+
 def _part_starts(text: str) -> list[int | None]:
     """Start of the keberadaan, kualitas and pemanfaatan segments (None if absent).
 
@@ -117,7 +129,25 @@ def _part_starts(text: str) -> list[int | None]:
         starts.append(pos)
         if pos is not None:
             after = pos
-    return starts
+    # parts listed in another order ("pemanfaatan 12,00 (80%), kualitas 7,56 (84%),
+    # keberadaan ..."): each part's name right before a score, wherever it stands, when
+    # that finds more scored parts than the order did
+    scored: list[int | None] = [
+        next((p for p in sorted(lettered[part] + bare[part]) if _SCORED_PART.match(text, p)), None)
+        for part in _PARTS
+    ]
+
+    def with_score(found: list[int | None]) -> int:
+        return sum(1 for p in found if p is not None and _SCORED_PART.match(text, p))
+
+    if with_score(scored) > with_score(starts):
+        return scored
+    return [p if p is not None else q for p, q in zip(starts, scored, strict=True)]
+
+
+def _segment_end(starts: list[int | None], start: int, length: int) -> int:
+    """Where the part segment beginning at ``start`` ends: at the next part's start."""
+    return min((s for s in starts if s is not None and s > start), default=length)
 
 
 def _first_in(scores: list[re.Match[str]], start: int, end: int) -> _Pair:
@@ -232,11 +262,10 @@ def parse_skor(hasil_evaluasi: str, komponen_kode: str | None = None) -> Skor:
     """
     if not isinstance(hasil_evaluasi, str) or not hasil_evaluasi:
         return Skor()
-    text = " ".join(hasil_evaluasi.split())
+    text = _plain(hasil_evaluasi)
     scores = list(_SCORE.finditer(text))
     starts = _part_starts(text)
-    found = [s for s in starts if s is not None]
-    first_part = found[0] if found else len(text)
+    first_part = min((s for s in starts if s is not None), default=len(text))
     bobot = weights(komponen_kode)
     component = _loose(text, 0, first_part, _first_in(scores, 0, first_part))
     component = _persen_after(text, 0, first_part, component, bobot)
@@ -245,7 +274,7 @@ def parse_skor(hasil_evaluasi: str, komponen_kode: str | None = None) -> Skor:
         if start is None:
             parts.append((None, None))
             continue
-        end = next((s for s in starts[i + 1 :] if s is not None), len(text))
+        end = _segment_end(starts, start, len(text))
         pair = _loose(text, start, end, _first_in(scores, start, end))
         share = [w * SUB_BOBOT[_PARTS[i]] for w in bobot]
         parts.append(_persen_after(text, start, end, pair, share))
@@ -297,8 +326,8 @@ def component_from_parts(
     value over the bobot. Then the reading ("23,08" for 25,08) is the single slip.
     """
     parts = [(n, p, SUB_BOBOT[name]) for name, (n, p) in _part_pairs(skor).items()]
-    text = " ".join(hasil_evaluasi.split())
-    first_part = next((s for s in _part_starts(text) if s is not None), len(text))
+    text = _plain(hasil_evaluasi)
+    first_part = min((s for s in _part_starts(text) if s is not None), default=len(text))
     for bobot in weights(komponen_kode):
         if not all(_fits(n, p, share * bobot) for n, p, share in parts):
             continue
@@ -365,7 +394,7 @@ def part_from_rest(
     values = _part_pairs(skor)
     if skor.nilai is None:
         return None
-    starts = _part_starts(" ".join(hasil_evaluasi.split()))
+    starts = _part_starts(_plain(hasil_evaluasi))
     for bobot in weights(komponen_kode):
         if not _fits(skor.nilai, skor.persen, bobot):
             continue

@@ -8,7 +8,7 @@ status. Rules, first hit wins:
 * "belum"/"blm"/"btl"/"tidak"/"tdk" first -> belum ("Belum sesuai" is belum, never selesai),
   except "belum sepenuhnya/seluruhnya", which says part is done -> proses;
 * "dalam/dlm/sedang/masih proses", "on/in progress", "on going", "proses", "sebagian",
-  "sedang" -> proses;
+  "sedang", "berjalan" -> proses;
 * "sudah"/"sdh"/"telah"/"selesai"/"sesuai"/"ditindaklanjuti"/"TL"/"TLS" -> selesai, but
   "sebagian" among the next words ("Sudah ditindaklanjuti sebagian") makes it proses.
 
@@ -63,6 +63,7 @@ _FUZZY: Final[dict[str, Status]] = {
     "belum": "belum",
     "proses": "proses",
     "sebagian": "proses",
+    "berjalan": "proses",
 }
 # Openers that say nothing about the verdict; the next word decides.
 _FILLER: Final = frozenset(

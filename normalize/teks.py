@@ -80,6 +80,11 @@ _MARKER: Final = re.compile(r"(?<![^\s.;:,])(?P<n>[0-9]{1,2})[.)](?=\s*[^\W\d_]|
 _PAREN_MARKER: Final = re.compile(r"(?<![^\s.;:,])\((?P<n>[0-9]{1,2})\)(?=\s*[^\W\d_]|\s*[\"“'\[])")
 
 
+def _next_marker(s: str, number: int) -> re.Match[str] | None:
+    """The first "<number>." / "<number>)" marker in ``s``."""
+    return next((m for m in _MARKER.finditer(s) if int(m["n"]) == number), None)
+
+
 def _first_marker(s: str) -> tuple[re.Pattern[str], re.Match[str]] | None:
     for pattern in (_MARKER, _PAREN_MARKER):
         m = pattern.match(s)
@@ -116,14 +121,16 @@ def _split_lettered(s: str) -> list[tuple[int | None, str]]:
     return items
 
 
-def split_items(text: str) -> list[tuple[int | None, str]]:
+def split_items(text: str, after: int | None = None) -> list[tuple[int | None, str]]:
     """Split a cell of numbered items into (number, text) pairs.
 
     The first item may carry any number (a cell continued from the previous page starts at
     "3."); after it only the next number in sequence, in the first's style ("2." or "(2)"),
     splits. Items lettered "a.", "b." are
     numbered 1, 2. A text that does not start with
-    a number is one item ``(None, text)``; an empty text gives ``[]``.
+    a number is one item ``(None, text)``, unless it goes on from item ``after`` (a cell
+    continued from the previous page mid-item): then item ``after`` + 1 splits it too. An
+    empty text gives ``[]``.
     """
     s = collapse_ws(text)
     if not s:
@@ -132,7 +139,11 @@ def split_items(text: str) -> list[tuple[int | None, str]]:
         return _split_lettered(s)
     found = _first_marker(s)
     if found is None:
-        return [(None, s)]
+        nxt = None if after is None else _next_marker(s, after + 1)
+        if nxt is None:
+            return [(None, s)]
+        head = s[: nxt.start()].strip()
+        return [(None, head), *split_items(s[nxt.start() :])] if head else split_items(s)
     pattern, first = found
     items: list[tuple[int | None, str]] = []
     number, start = int(first["n"]), first.end()

@@ -42,3 +42,25 @@ def test_the_ocr_engines_lines_are_kept() -> None:
 def test_text_layer_words_go_by_position() -> None:
     words = [_w("b", 40, 100, 108), _w("a", 10, 100.5, 108), _w("c", 10, 112, 120)]
     assert _texts(words) == ["a b", "c"]
+
+
+def test_a_block_beside_another_on_the_same_height_is_a_line_of_its_own() -> None:
+    # held-out 808: the PJ block printed left of the signature, ~3 text heights apart
+    from extract.grid import text_lines
+
+    left = [("SAKIP", 161, 191), (":", 208, 211), ("FREDRIK", 222, 266)]
+    left += [("LOLOWANG,", 268, 332), ("S.Pi.", 335, 354)]
+    right = [("Tobelo,", 385, 423), ("3", 426, 432), ("Maret", 434, 465), ("2023", 468, 491)]
+    words = [Word(t, Box(a, 222, b, 232)) for t, a, b in left]
+    words += [Word(t, Box(a, 221, b, 232.5)) for t, a, b in right]
+    assert [t.text for t in text_lines(words)] == [
+        "SAKIP : FREDRIK LOLOWANG, S.Pi.",
+        "Tobelo, 3 Maret 2023",
+    ]
+
+
+def test_words_a_few_spaces_apart_stay_one_line() -> None:
+    from extract.grid import text_lines
+
+    words = [Word("SAKIP", Box(161, 222, 191, 232)), Word(":", Box(208, 222, 211, 232))]
+    assert [t.text for t in text_lines(words)] == ["SAKIP :"]

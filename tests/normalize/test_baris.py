@@ -191,3 +191,70 @@ def test_a_section_row_with_specks_in_its_empty_cells() -> None:
         ("D", 1),
         ("D", 2),
     ]
+
+
+def test_a_finding_row_naming_its_komponen_in_its_first_cells_is_no_section_row() -> None:
+    # held-out 806: "1 | Komponen Evaluasi Akuntabilitas Kinerja Internal | 1. Agar ..."
+    cells = [
+        *_row(0, *HEADER),
+        *_row(1, "D", "Evaluasi Akuntabilitas Kinerja Internal", "", ""),
+        *_row(2, "1", "Komponen Evaluasi Akuntabilitas Kinerja Internal", "1. Agar a", "1. A"),
+    ]
+    table = Table(1, Box(30, 40, 560, 130), 3, 4, EDGES, tuple(cells))
+    walk = walk_document(DocumentLayout((PageLayout(1, 595, 842, (table,), ()),)))
+    assert len(walk.passes) == 1
+    assert [(r.komponen_kode, r.number) for r in walk.passes[0].rekomendasi] == [("D", 1)]
+
+
+def test_a_komponen_column_instead_of_section_rows() -> None:
+    # held-out 807: KOMPONEN | NO | HASIL | REKOMENDASI | RENCANA AKSI, the komponen
+    # merged over its rows
+    edges = (30.0, 100.0, 130.0, 250.0, 400.0, 560.0)
+    header = ("KOMPONEN", "NO", "HASIL EVALUASI", "REKOMENDASI", "RENCANA AKSI")
+    rows = [
+        header,
+        ("A. Perencanaan Kinerja", "1", "Nilai 21,60", "1. Agar a", "1. A"),
+        ("", "", "", "2. Agar b", "2. B"),
+        ("B. Pengukuran Kinerja", "1", "Nilai 20,10", "1. Agar c", "1. C"),
+    ]
+    cells = [
+        Cell(r, c, 1, 1, Box(edges[c], 40 + 30 * r, edges[c + 1], 70 + 30 * r), (t,) if t else ())
+        for r, texts in enumerate(rows)
+        for c, t in enumerate(texts)
+    ]
+    table = Table(1, Box(30, 40, 560, 160), 4, 5, edges, tuple(cells))
+    walk = walk_document(DocumentLayout((PageLayout(1, 595, 842, (table,), ()),)))
+    assert [(f.komponen_kode, f.finding_no) for f in walk.passes[0].findings] == [
+        ("A", 1),
+        ("B", 1),
+    ]
+    assert [(r.komponen_kode, r.number) for r in walk.passes[0].rekomendasi] == [
+        ("A", 1),
+        ("A", 2),
+        ("B", 1),
+    ]
+
+
+def test_a_cell_continued_mid_item_splits_at_the_next_item() -> None:
+    # held-out 806: page 2 goes on with recommendation 1, then numbers item 2
+    page1 = [
+        *_row(0, *HEADER),
+        *_row(1, "D", "Evaluasi Akuntabilitas Kinerja Internal", "", ""),
+        *_row(2, "1", "Nilai 19,15", "1. Agar kertas kerja", "1. Menambahkan tahap"),
+    ]
+    page2 = _row(0, "", "atau 76,6 %", "direviu atasan 2. Agar rencana aksi", "reviu 2. Menyusun")
+    layout = DocumentLayout(
+        (
+            PageLayout(
+                1, 595, 842, (Table(1, Box(30, 40, 560, 130), 3, 4, EDGES, tuple(page1)),), ()
+            ),
+            PageLayout(
+                2, 595, 842, (Table(2, Box(30, 40, 560, 70), 1, 4, EDGES, tuple(page2)),), ()
+            ),
+        )
+    )
+    recs = walk_document(layout).passes[0].rekomendasi
+    assert [(r.number, r.rekomendasi, r.rencana_aksi) for r in recs] == [
+        (1, ["Agar kertas kerja", "direviu atasan"], ["Menambahkan tahap", "reviu"]),
+        (2, ["Agar rencana aksi"], ["Menyusun"]),
+    ]

@@ -366,3 +366,26 @@ def test_a_speck_read_as_a_dash_is_no_signer_line() -> None:
     assert blok.penandatangan_nama == "MUHAMMAD ARSYAD, S.Sos., M.AP"
     assert blok.penandatangan_jabatan == "CAMAT TENGGARONG SEBERANG"
     assert (blok.penandatangan_pangkat, blok.penandatangan_golongan) == ("Penata Tk. I", "III/d")
+
+
+def test_a_header_block_printed_beside_the_signature_at_the_end() -> None:
+    # held-out 808: no header block above the table; the PJ lines stand left of the
+    # signature, at the same heights as the date and the jabatan
+    title = ["RENCANA AKSI TINDAK LANJUT HASIL EVALUASI SAKIP TAHUN 2022", "DINAS PERIKANAN"]
+    layout = _layout(title, [])
+    below = [
+        TextLine("Penanggung Jawab Data SAKIP : FREDRIK LOLOWANG, S.Pi.", Box(50, 320, 354, 330)),
+        TextLine("Tobelo, 3 Maret 2023", Box(385, 320, 491, 331)),
+        TextLine("No. HP", Box(50, 335, 83, 345)),
+        TextLine(": 0821 8834 0071", Box(208, 335, 287, 345)),
+        TextLine("KEPALA DINAS PERIKANAN,", Box(356, 335, 520, 346)),
+        TextLine("Ir. JOHANIS TUMEWU, M.Si.", Box(358, 390, 518, 401)),
+        TextLine("Pembina (IV/a)", Box(398, 405, 478, 416)),
+        TextLine("NIP. 19721219 199901 1 001", Box(369, 420, 507, 431)),
+    ]
+    page = layout.pages[0]
+    layout = DocumentLayout((PageLayout(1, 842, 595, page.tables, (*page.text_lines, *below)),))
+    blok = read_blok(layout)
+    assert (blok.pj_nama, blok.pj_hp) == ("FREDRIK LOLOWANG, S.Pi.", "+6282188340071")
+    assert blok.penandatangan_jabatan == "KEPALA DINAS PERIKANAN"
+    assert blok.penandatangan_nama == "Ir. JOHANIS TUMEWU, M.Si."

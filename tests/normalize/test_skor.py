@@ -434,3 +434,30 @@ def test_a_component_persen_one_digit_off_is_put_right() -> None:
 )
 def test_a_component_persen_is_kept_without_both_checks(text: str) -> None:
     assert component_from_parts(text, parse_skor(text, "C"), "C") is None
+
+
+def test_parts_listed_in_another_order() -> None:
+    # held-out 803: pemanfaatan first, keberadaan last; "kualitas rumusan" later in the
+    # text is no part marker
+    text = (
+        "Perolehan: 25,26 dari 30 (84,2%). Rincian per sub komponen: pemanfaatan 12,00 "
+        "(80%), kualitas 7,56 (84%), keberadaan 5,70 (95%). Kesimpulan: kualitas rumusan "
+        "tujuan masih perlu diperbaiki."
+    )
+    skor = parse_skor(text, "A")
+    assert (skor.nilai, skor.persen) == (25.26, 84.2)
+    assert (skor.keberadaan_nilai, skor.keberadaan_persen) == (5.7, 95.0)
+    assert (skor.kualitas_nilai, skor.kualitas_persen) == (7.56, 84.0)
+    assert (skor.pemanfaatan_nilai, skor.pemanfaatan_persen) == (12.0, 80.0)
+
+
+def test_a_parts_weight_note_is_no_score() -> None:
+    # held-out 802: "[bobot 20%]" beside the part's name is its share of the bobot
+    text = (
+        "Nilai komponen 20,40 (68%), terdiri dari: Keberadaan [bobot 20%] = 4,80 atau 80%; "
+        "Kualitas [bobot 30%] = 6,30 atau 70%; Pemanfaatan (bobot 50%) = 9,30 atau 62%."
+    )
+    skor = parse_skor(text, "A")
+    assert (skor.keberadaan_nilai, skor.keberadaan_persen) == (4.8, 80.0)
+    assert (skor.kualitas_nilai, skor.kualitas_persen) == (6.3, 70.0)
+    assert (skor.pemanfaatan_nilai, skor.pemanfaatan_persen) == (9.3, 62.0)

@@ -52,6 +52,8 @@ from normalize.status import status_tindak_lanjut
         ("Proses penyusunan draft", "proses"),
         ("Sebagian", "proses"),
         ("Sedang disusun", "proses"),
+        ("Berjalan", "proses"),  # held-out 803
+        ("Sedang berjalan", "proses"),
         ("Sudah ditindaklanjuti sebagian", "proses"),
         ("TL sebagian", "proses"),
         ("Belum sepenuhnya ditindaklanjuti", "proses"),

@@ -299,3 +299,16 @@ def test_strip_item_number_agrees_with_split_items(text: str) -> None:
         assert items in ([], [(None, rest)])
     else:
         assert items[0][0] == number
+
+
+def test_a_cell_continued_mid_item_splits_at_the_item_after_it() -> None:
+    assert split_items("direviu atasan 2. Agar rencana aksi", after=1) == [
+        (None, "direviu atasan"),
+        (2, "Agar rencana aksi"),
+    ]
+    # without knowing which item it goes on with, the cell is one text
+    assert split_items("direviu atasan 2. Agar rencana aksi") == [
+        (None, "direviu atasan 2. Agar rencana aksi")
+    ]
+    # only the next number splits
+    assert split_items("sesuai PP 3. Tahun", after=1) == [(None, "sesuai PP 3. Tahun")]
