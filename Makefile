@@ -56,6 +56,8 @@ samples: install
 	$(call scan_holdout,scan_seventh,7)
 	$(BIN)/python -m samples.generate.holdout8
 	$(call scan_holdout,scan_eighth,8)
+	$(BIN)/python -m samples.generate.holdout9
+	$(call scan_holdout,scan_ninth,9)
 	$(BIN)/python -m samples.generate.inconsistent
 	$(BIN)/python samples/linking/make_linking_data.py
 

@@ -50,6 +50,8 @@ SETS = {
     "scanned_holdout7": (SAMPLES / "scanned_holdout7" / "manifest.json", SAMPLES),
     "holdout8": (SAMPLES / "holdout8" / "manifest.json", SAMPLES / "holdout8"),
     "scanned_holdout8": (SAMPLES / "scanned_holdout8" / "manifest.json", SAMPLES),
+    "holdout9": (SAMPLES / "holdout9" / "manifest.json", SAMPLES / "holdout9"),
+    "scanned_holdout9": (SAMPLES / "scanned_holdout9" / "manifest.json", SAMPLES),
 }
 
 

@@ -58,6 +58,8 @@ _PARTS: Final = ("keberadaan", "kualitas", "pemanfaatan")
 _SCORED_PART = re.compile(
     r"(?:[abcABC]\s*[.)]\s*:?\s*)?[A-Za-z]+\s*[:=]?\s*(?:(?i:nilai|sebesar)\s*)?\d"
 )
+# a list marker right before a score: "2) 7,20 (80%)"
+_ORDINAL_SCORE = re.compile(r"(?<![\w.,])(?P<mark>[1-3abcABC])\s*[.)]\s*:?\s*\d")
 # a part's weight written beside its name, "Keberadaan [bobot 20%] = 4,80 atau 80%": no
 # score of the part
 _WEIGHT_NOTE = re.compile(r"[\[(]\s*(?i:bobot)\s*\d{1,3}(?:[.,]\d+)?\s*%?\s*[\])]")
@@ -142,7 +144,33 @@ def _part_starts(text: str) -> list[int | None]:
 
     if with_score(scored) > with_score(starts):
         return scored
-    return [p if p is not None else q for p, q in zip(starts, scored, strict=True)]
+    return _unnamed_parts(
+        text, [p if p is not None else q for p, q in zip(starts, scored, strict=True)]
+    )
+
+
+def _unnamed_parts(text: str, starts: list[int | None]) -> list[int | None]:
+    """A part whose name OCR lost ("1) Keberadaan: 5,52 (92%); 2) 7,20 (80%); 3)
+    Pemanfaatan: ..."): its list marker, the part's own number or letter, right before a
+    score and between the parts before and after it, which were both found."""
+    out = list(starts)
+    for i in range(len(_PARTS)):
+        if out[i] is not None:
+            continue
+        before = [p for p in out[:i] if p is not None]
+        after = [p for p in out[i + 1 :] if p is not None]
+        if not before or not after:
+            continue
+        ordinals = {str(i + 1), "abc"[i], "ABC"[i]}
+        out[i] = next(
+            (
+                m.start()
+                for m in _ORDINAL_SCORE.finditer(text, max(before), min(after))
+                if m["mark"] in ordinals
+            ),
+            None,
+        )
+    return out
 
 
 def _segment_end(starts: list[int | None], start: int, length: int) -> int:
@@ -378,6 +406,23 @@ class BagianDihitung:
     read_as: float | None = None
 
 
+def _only_unconfirmed(skor: Skor, bobot: float) -> str | None:
+    """The one part its own pair does not confirm, when the component's pair does."""
+    if not _fits(skor.nilai, skor.persen, bobot):
+        return None
+    pairs = _part_pairs(skor)
+    unconfirmed = [n for n in _PARTS if not _fits(*pairs[n], SUB_BOBOT[n] * bobot)]
+    return unconfirmed[0] if len(unconfirmed) == 1 else None
+
+
+def _persen_in(segment: str, nilai: float, share: float) -> float | None:
+    """The first number of ``segment`` that, read as a persen, is ``nilai`` over ``share``."""
+    for m in _RAW_NUMBER.finditer(segment):
+        if (persen := slipped_persen(m[0], nilai, [share])) is not None:
+            return persen
+    return None
+
+
 def part_from_rest(
     hasil_evaluasi: str, skor: Skor, komponen_kode: str | None
 ) -> BagianDihitung | None:
@@ -386,14 +431,34 @@ def part_from_rest(
     own persen x share x bobot.
 
     The component and the other parts must each be confirmed by their own pairs first, so
-    that one misread number cannot be passed on into another. A part whose persen is lost
-    too is left alone: a HASIL may name a part without scoring it ("pemanfaatan belum
-    dinilai"), and the component's sum alone would invent a score the document does not
-    give.
+    that one misread number cannot be passed on into another. A part with neither nilai
+    nor persen read is left alone: a HASIL may name a part without scoring it
+    ("pemanfaatan belum dinilai"), and the component's sum alone would invent a score the
+    document does not give. A part whose nilai and persen were both misread takes as its
+    persen a number written in its own segment, only when that agrees with the rest.
     """
     values = _part_pairs(skor)
     if skor.nilai is None:
         return None
+    text = _plain(hasil_evaluasi)
+    starts = _part_starts(text)
+    for bobot in weights(komponen_kode):
+        name = _only_unconfirmed(skor, bobot)
+        start = starts[_PARTS.index(name)] if name is not None else None
+        if name is None or start is None:
+            continue
+        others = [n for n in _PARTS if n != name]
+        rest = round(skor.nilai - sum(values[n][0] or 0.0 for n in others), 2)
+        share = SUB_BOBOT[name] * bobot
+        persen = values[name][1]
+        if persen is None and values[name][0] is not None:
+            # a nilai read wrong and its persen with it ("! 0,80 (72 Yo)" for "10,80
+            # (72 %)"): a number written in the part's own segment the rest confirms
+            persen = _persen_in(text[start : _segment_end(starts, start, len(text))], rest, share)
+        if persen is not None and _fits(rest, persen, share):
+            fixed = replace(skor, **{f"{name}_nilai": rest, f"{name}_persen": persen})
+            return BagianDihitung(fixed, name, values[name][0])
+    return None
     starts = _part_starts(_plain(hasil_evaluasi))
     for bobot in weights(komponen_kode):
         if not _fits(skor.nilai, skor.persen, bobot):

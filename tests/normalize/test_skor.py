@@ -461,3 +461,48 @@ def test_a_parts_weight_note_is_no_score() -> None:
     assert (skor.keberadaan_nilai, skor.keberadaan_persen) == (4.8, 80.0)
     assert (skor.kualitas_nilai, skor.kualitas_persen) == (6.3, 70.0)
     assert (skor.pemanfaatan_nilai, skor.pemanfaatan_persen) == (9.3, 62.0)
+
+
+# held-out scan 703: OCR lost the word "Kualitas:" after its list marker
+UNNAMED_PART = (
+    "Komponen Perencanaan Kinerja memperoleh nilai 23,22 (77,4%), terdiri atas: 1) "
+    "Keberadaan: 5,52 (92%); 2) 7,20 (80%); 3) Pemanfaatan: 10,50 (70%); Permasalahan: ..."
+)
+
+
+def test_a_part_whose_name_ocr_lost_is_read_from_its_list_marker() -> None:
+    skor = parse_skor(UNNAMED_PART, "A")
+    assert (skor.keberadaan_nilai, skor.keberadaan_persen) == (5.52, 92.0)
+    assert (skor.kualitas_nilai, skor.kualitas_persen) == (7.2, 80.0)
+    assert (skor.pemanfaatan_nilai, skor.pemanfaatan_persen) == (10.5, 70.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        UNNAMED_PART.replace("2) 7,20", "3) 7,20"),  # another part's number
+        UNNAMED_PART.replace("2) 7,20", "nilai 12.5 dan 7,20"),  # no marker, a decimal point
+    ],
+)
+def test_no_unnamed_part_without_its_own_marker(text: str) -> None:
+    assert parse_skor(text, "A").kualitas_nilai is None
+
+
+# held-out scan 806 (toner fade): "10,80 (72 %)" read "! 0,80 (72 Yo)"
+FADED_PART = (
+    "Komponen Perencanaan Kinerja memperoleh nilai 23,40 atau 78 % dari bobot 30. "
+    "Keberadaan 5,40 (90 %); Kualitas 7,20 (80 %); Pemanfaatan ! 0,80 (72 Yo). Uraian ..."
+)
+
+
+def test_a_part_whose_nilai_and_persen_were_both_misread() -> None:
+    skor = parse_skor(FADED_PART, "A")
+    assert (skor.pemanfaatan_nilai, skor.pemanfaatan_persen) == (0.8, None)
+    part = part_from_rest(FADED_PART, skor, "A")
+    assert part is not None and part.read_as == 0.8
+    assert (part.skor.pemanfaatan_nilai, part.skor.pemanfaatan_persen) == (10.8, 72.0)
+
+
+def test_no_persen_is_taken_that_the_rest_does_not_confirm() -> None:
+    text = FADED_PART.replace("(72 Yo)", "(71 Yo)")
+    assert part_from_rest(text, parse_skor(text, "A"), "A") is None
