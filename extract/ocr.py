@@ -37,6 +37,7 @@ from extract.ocr_cells import (
 from extract.ocr_image import (
     RULE_CONTRAST,
     Gray,
+    Segment,
     binarize,
     clean_for_ocr,
     deskew,
@@ -51,7 +52,7 @@ from extract.ocr_read import read_page_words
 from extract.ocr_recheck import inked_empty_cells, reread, score_gaps
 from extract.ocr_signature import reread_signatures
 from extract.ocr_stamp import lighten_stamps
-from extract.ocr_streak import remove_streaks
+from extract.ocr_streak import remove_streaks, streak_columns
 from extract.ocr_tesseract import OcrWord
 from extract.ocr_words import (
     clean_words,
@@ -75,6 +76,9 @@ class PageImage:
     skew: float
     # 2x3 affine from rendered (unlevelled) pixels to levelled pixels; None if not rotated
     matrix: npt.NDArray[np.float64] | None
+    # pixel columns [x0, x1) of a fold's creases through the levelled page: painting them
+    # out leaves pieces where the crease is darker, which are no rules either
+    creases: tuple[tuple[int, int], ...] = ()
 
 
 def render(page: pdfium.PdfPage, dpi: int = DEFAULT_DPI) -> npt.NDArray[np.uint8]:
@@ -85,10 +89,25 @@ def render(page: pdfium.PdfPage, dpi: int = DEFAULT_DPI) -> npt.NDArray[np.uint8
 
 
 def prepare(bgr: npt.NDArray[np.uint8], dpi: int) -> PageImage:
-    """Stamp ink lightened, scanner streaks painted out, page levelled."""
+    """Stamp ink lightened, scanner streaks painted out, page levelled, then creases
+    painted out: a streak runs down the scan, a fold's crease down the page (with its
+    skew), and either through both margins where no table rule reaches."""
     gray, _ = remove_streaks(lighten_stamps(bgr, dpi), dpi)
     levelled, skew, matrix = deskew(gray)
-    return PageImage(levelled, dpi, skew, matrix)
+    creases = tuple(streak_columns(levelled, dpi))
+    if creases:
+        levelled, _ = remove_streaks(levelled, dpi)
+    return PageImage(levelled, dpi, skew, matrix, creases)
+
+
+# how far (pixels) from a crease a vertical segment is the crease's
+CREASE_REACH = 4
+
+
+def _on_crease(segment: Segment, creases: Sequence[tuple[int, int]]) -> bool:
+    return segment.orientation == "v" and any(
+        x0 - CREASE_REACH <= segment.x0 <= x1 + CREASE_REACH for x0, x1 in creases
+    )
 
 
 def _word(w: OcrWord, scale: float) -> Word:
@@ -209,7 +228,12 @@ def image_layout(
     faint = binarize(image.gray, image.dpi, RULE_CONTRAST)
     masks = {o: line_mask(faint, image.dpi, o) for o in ("h", "v")}
     segments = drop_show_through(
-        [s for o in ("h", "v") for s in line_segments(faint, image.dpi, o, masks[o])],
+        [
+            s
+            for o in ("h", "v")
+            for s in line_segments(faint, image.dpi, o, masks[o])
+            if not _on_crease(s, image.creases)
+        ],
         image.gray,
         image.dpi,
     )

@@ -52,6 +52,16 @@ def page_links(page: Page) -> list[Link]:
     return links
 
 
+def _nested(bbox: tuple[float, float, float, float], others: Sequence[tuple[float, ...]]) -> bool:
+    """Whether ``bbox`` lies inside one of ``others``."""
+    x0, top, x1, bottom = bbox
+    tol = 1.0
+    return any(
+        o[0] - tol <= x0 and o[1] - tol <= top and x1 <= o[2] + tol and bottom <= o[3] + tol
+        for o in others
+    )
+
+
 def _lattice_tables(
     page: Page, words: Sequence[Word], links: Sequence[Link]
 ) -> tuple[list[Table], list[Word]]:
@@ -73,7 +83,11 @@ def _lattice_tables(
         for b in implied_rules(verticals, horizontals)
     ]
     settings = {**LATTICE_SETTINGS, "explicit_horizontal_lines": closing}
-    for found in page.find_tables(settings):
+    found_tables = page.find_tables(settings)
+    for found in found_tables:
+        if _nested(found.bbox, [t.bbox for t in found_tables if t is not found]):
+            # a small table inside a cell (a HASIL cell's score table): the cell's text
+            continue
         boxes = [Box(*map(float, c)) for c in found.cells]
         table, outside = build_table(page.page_number, boxes, rest, links)
         # a grid with too few columns (a boxed header block, a stamp frame) stays page text

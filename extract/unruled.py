@@ -273,6 +273,22 @@ def table_from_rules(
     return table, rest
 
 
+# The most text a row under a lattice header may hold and still be no body row: a
+# column-number row ("1 2 3 ...") or a section row ("A | Evaluasi Akuntabilitas Kinerja
+# Internal"); a finding's row says far more.
+SHORT_ROW = 50
+
+
+def _header_only(table: Table) -> bool:
+    """A lattice table that is its header alone (with a column-number or a section row):
+    its body is ruled with horizontal lines only, below it. A table holding body rows is
+    whole; rules under it are a signature's or a footnote's."""
+    return all(
+        sum(len(c.text.strip()) for c in table.row_cells(row)) <= SHORT_ROW
+        for row in range(1, table.n_rows)
+    )
+
+
 def extend_open_table(
     table: Table,
     words: Sequence[Word],
@@ -287,6 +303,8 @@ def extend_open_table(
     Rules from ``stop`` down belong to the next table on the page (a second table under
     the first one's signature), not to this one.
     """
+    if not _header_only(table):
+        return None
     x0, x1 = table.col_edges[0], table.col_edges[-1]
     ours = [h for h in horizontals if h.top < stop - 1]
     below = [h for h in _table_rules(ours, table.box.bottom + 2, x0, x1)]

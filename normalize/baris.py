@@ -167,7 +167,7 @@ class _Walker:
         if section is not None:
             self._section(section[0], section[1], columns.layout)
             return
-        if restates_header(texts):
+        if restates_header(texts) or _total_row(table.row_cells(row)):
             return
         if self.current is None:
             self._start_pass(columns.layout)
@@ -271,7 +271,7 @@ class _Walker:
 
     def _rekomendasi(self, text: str, page: int, continuing: bool) -> list[DraftRekomendasi]:
         created: list[DraftRekomendasi] = []
-        if not text.strip():
+        if not text.strip() or _NO_RECOMMENDATION.match(text):
             return created
         for i, (number, item) in enumerate(split_items(text, self._continues(continuing))):
             if i == 0 and number is None and continuing and self.open_rec is not None:
@@ -360,6 +360,19 @@ def _section_of(cells: list[Cell]) -> tuple[str, str] | None:
         if (section := parse_section(" ".join(texts[:n]))) is not None:
             return section
     return None
+
+
+# a REKOMENDASI cell saying the finding has none: "Tidak ada rekomendasi", "Nihil", "-"
+_NO_RECOMMENDATION = re.compile(
+    r"^\s*(?:tidak\s+ada(?:\s+rekomendasi)?|nihil|[-–—])\s*[.]?\s*$", re.IGNORECASE
+)
+# a row under the findings adding up their scores: "Jumlah nilai ...", "Total"
+_TOTAL = re.compile(r"^\s*(?:jumlah|total)\b", re.IGNORECASE)
+
+
+def _total_row(cells: list[Cell]) -> bool:
+    texts = [join_lines(c.lines) for c in cells if c.lines]
+    return bool(texts) and bool(_TOTAL.match(texts[0])) and not _FINDING_NO.match(texts[0])
 
 
 # a numbered item opening a cell: "1. Agar ...", "(1) Menyusun ..."

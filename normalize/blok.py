@@ -159,18 +159,32 @@ _HEADER_BLOCK = (_PJ, _HP, _PJ_BARE, _HP_BARE)
 
 # a line naming the penanggung jawab or a mobile number is the header block's, whatever
 # else it says ("Telepon Seluler")
-_BLOCK_WORDS = re.compile(r"\b(?:hp|seluler|wa|whatsapp|penanggung|pj)\b", re.IGNORECASE)
+_BLOCK_WORDS = re.compile(
+    r"\b(?:hp|seluler|genggam|ponsel|wa|whatsapp|penanggung|pj)\b", re.IGNORECASE
+)
 
 
 def _kop(row: PlacedLine) -> bool:
     return bool(_KOP.search(row.text)) and not _BLOCK_WORDS.search(row.text)
 
 
+# the header block's name labelled only "Nama", right above its HP (or Jabatan and HP)
+_NAMA = re.compile(r"^\s*(?:\d{1,2}[.)]?\s*)?nama\s*:\s*(.*)", re.IGNORECASE)
+
+
+def _nama_above_hp(rows: Sequence[PlacedLine], i: int) -> bool:
+    return bool(_NAMA.match(rows[i].text)) and any(
+        _HP.search(r.text) or _HP_BARE.search(r.text) for r in rows[i + 1 : i + 3]
+    )
+
+
 def _block_start(rows: Sequence[PlacedLine]) -> int:
     """Index of the header block's first row (the penanggung jawab's or the HP's, not the
     letterhead's); ``len(rows)`` when there is none."""
     for i, row in enumerate(rows):
-        if not _kop(row) and any(p.search(row.text) for p in _HEADER_BLOCK):
+        if _kop(row):
+            continue
+        if any(p.search(row.text) for p in _HEADER_BLOCK) or _nama_above_hp(rows, i):
             return i
     return len(rows)
 
@@ -181,7 +195,11 @@ def _title(lines: Sequence[PlacedLine]) -> tuple[int | None, str | None, str | N
     year_match = _YEAR.search(text) or _ANY_YEAR.search(text)
     tahun = int(year_match.group(1)) if year_match else None
     rest = text[year_match.end() :] if year_match else text
-    unit_match = _UNIT.search(rest)
+    # the unit after the year ("... SAKIP TAHUN 2023 / KECAMATAN X"), else before it
+    # (the year alone on the title's last line)
+    unit_match = _UNIT.search(rest) or (
+        _UNIT.search(text[: year_match.start()]) if year_match else None
+    )
     unit = title_case_unit(unit_match.group(1)) if unit_match else None
     return tahun, unit, kabupaten_name(text)
 
@@ -200,17 +218,57 @@ def _value_after(rows: Sequence[PlacedLine], pattern: re.Pattern[str]) -> str | 
     return None
 
 
+# "Nama :", "Pangkat/Gol. :", "NIP :" before a signature block's values (OCR may drop the
+# colon: "Nama ROBERTUS ...")
+_LABEL_WORDS = r"(?:nama|nip|pangkat(?:\s*/\s*gol(?:ongan)?\.?)?|gol(?:ongan)?\.?|jabatan)"
+_SIGNATURE_LABEL = re.compile(rf"^\s*(?!nip\b){_LABEL_WORDS}\s*(?::\s*|\s+(?=\S))", re.I)
+_BARE_LABEL = re.compile(rf"^\s*{_LABEL_WORDS}\s*:?\s*$", re.I)
+
+
+def _labelled(rows: list[PlacedLine]) -> list[PlacedLine]:
+    """A signature block written as labelled lines ("Nama : X", "NIP : Y"): each label
+    joined to its value (a line at the same height starting with ":", or any after a
+    label alone), the labels but "NIP" dropped."""
+    out: list[PlacedLine] = []
+    for row in rows:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and (row.text.lstrip().startswith(":") or _BARE_LABEL.match(last.text))
+            and last.page == row.page
+            and abs(last.box.top - row.box.top) < 3
+        ):
+            box = Box(last.box.x0, last.box.top, row.box.x1, last.box.bottom)
+            out[-1] = PlacedLine(last.page, f"{last.text} {row.text}", box)
+        else:
+            out.append(row)
+    return [
+        PlacedLine(r.page, _SIGNATURE_LABEL.sub("", r.text), r.box)
+        if _SIGNATURE_LABEL.match(r.text)
+        else r
+        for r in out
+    ]
+
+
+# NIP lines this close in height (points, about two lines) stand side by side
+SIDE_BY_SIDE = 30.0
+
+
 def _signature(lines: Sequence[PlacedLine]) -> dict[str, str | None]:
     # lines as placed, not joined by height: two signatories may stand side by side
-    rows = sorted(lines, key=lambda ln: (ln.page, round(ln.box.top), ln.box.x0))
+    rows = _labelled(sorted(lines, key=lambda ln: (ln.page, round(ln.box.top), ln.box.x0)))
     nips = [i for i, r in enumerate(rows) if _NIP.search(r.text)]
     if not nips:
         return {}
     # the lowest NIP; beside another, the right one (the unit head signs on the right,
-    # "Mengetahui" on the left)
+    # "Mengetahui" or "Disusun oleh" on the left, its block a line or two lower or higher)
     last = rows[nips[-1]]
     nip_idx = max(
-        (i for i in nips if rows[i].page == last.page and abs(rows[i].box.top - last.box.top) < 3),
+        (
+            i
+            for i in nips
+            if rows[i].page == last.page and abs(rows[i].box.top - last.box.top) < SIDE_BY_SIDE
+        ),
         key=lambda i: rows[i].box.x0,
     )
     nip_line = rows[nip_idx]
@@ -289,6 +347,9 @@ def read_blok(layout: DocumentLayout) -> Blok:
     # the header block's own HP, not the letterhead's telephone
     block = [r for r in rows[start:] if not _kop(r)] or rows
     pj_nama = _value_after(block, _PJ) or _value_after(block, _PJ_BARE)
+    nama = _NAMA.match(block[0].text) if block else None
+    if pj_nama is None and nama is not None and _nama_above_hp(block, 0):
+        pj_nama = collapse_ws(nama.group(1)) or None
     hp_tertulis = _value_after(block, _HP) or _value_after(block, _HP_BARE) or _wrapped_hp(block)
     if pj_nama is None and hp_tertulis is None:
         end = _beside_signature(after)

@@ -68,6 +68,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "LINK BUKTI DUKUNG",
         "LINK DATA DUKUNG",
         "DOKUMEN PENDUKUNG",
+        "ALAMAT TAUTAN",
+        "ALAMAT TAUTAN BUKTI",
+        "TAUTAN BUKTI DUKUNG",
     ),
 }
 MONITORING_FIELDS = frozenset(

@@ -51,8 +51,9 @@ _PREFIX: Final = re.compile(
     r"(?:komponen\s+)?",
     re.I,
 )
-# "KOMPONEN ..." with no letter, or after a letter OCR garbled ("Cc", "8."): the name decides
-_BARE_KOMPONEN: Final = re.compile(r"^(?:\S{1,3}\s+)?komponen\s+", re.I)
+# "KOMPONEN ..." with no letter, or after a letter OCR garbled ("Cc", "8."), or "Komponen:":
+# the name decides
+_BARE_KOMPONEN: Final = re.compile(r"^(?:\S{1,3}\s+)?komponen\s*:?\s+", re.I)
 _WEIGHT: Final = re.compile(r"\([^)]*\)|\bbobot\b.*$|[0-9.,]+\s*%?", re.IGNORECASE)
 
 

@@ -58,6 +58,11 @@ _PARTS: Final = ("keberadaan", "kualitas", "pemanfaatan")
 _SCORED_PART = re.compile(
     r"(?:[abcABC]\s*[.)]\s*:?\s*)?[A-Za-z]+\s*[:=]?\s*(?:(?i:nilai|sebesar)\s*)?\d"
 )
+# the component's score as the sum row of a parts table: "Jumlah 18,66 62,2%"
+_JUMLAH = re.compile(
+    r"(?<![^\W\d_])(?i:jumlah|total)\s*:?\s*(?P<nilai>\d{1,3}[.,]\d{1,2})\s*\(?\s*"
+    r"(?P<persen>\d{1,3}(?:[.,]\d{1,2})?)\s*%"
+)
 # a list marker right before a score: "2) 7,20 (80%)"
 _ORDINAL_SCORE = re.compile(r"(?<![\w.,])(?P<mark>[1-3abcABC])\s*[.)]\s*:?\s*\d")
 # a part's weight written beside its name, "Keberadaan [bobot 20%] = 4,80 atau 80%": no
@@ -296,6 +301,9 @@ def parse_skor(hasil_evaluasi: str, komponen_kode: str | None = None) -> Skor:
     first_part = min((s for s in starts if s is not None), default=len(text))
     bobot = weights(komponen_kode)
     component = _loose(text, 0, first_part, _first_in(scores, 0, first_part))
+    if component == (None, None) and (total := _JUMLAH.search(text, first_part)) is not None:
+        # the parts first, then their sum: a small score table's "Jumlah 18,66 62,2%"
+        component = (parse_angka(total["nilai"]), parse_angka(total["persen"]))
     component = _persen_after(text, 0, first_part, component, bobot)
     parts: list[_Pair] = []
     for i, start in enumerate(starts):

@@ -9,7 +9,8 @@ status. Rules, first hit wins:
   except "belum sepenuhnya/seluruhnya", which says part is done -> proses;
 * "dalam/dlm/sedang/masih proses", "on/in progress", "on going", "proses", "sebagian",
   "sedang", "berjalan" -> proses;
-* "sudah"/"sdh"/"telah"/"selesai"/"sesuai"/"ditindaklanjuti"/"TL"/"TLS" -> selesai, but
+* "sudah"/"sdh"/"telah"/"selesai"/"sesuai"/"ditindaklanjuti"/"terealisasi"/"tuntas"/"TL"/
+  "TLS" -> selesai, but
   "sebagian" among the next words ("Sudah ditindaklanjuti sebagian") makes it proses.
 
 Long words are matched with RapidFuzz (ratio >= 80) to absorb typos ("Sudha", "Belom",
@@ -60,6 +61,8 @@ _FUZZY: Final[dict[str, Status]] = {
     "selesai": "selesai",
     "sesuai": "selesai",
     "ditindaklanjuti": "selesai",
+    "terealisasi": "selesai",
+    "tuntas": "selesai",
     "belum": "belum",
     "proses": "proses",
     "sebagian": "proses",

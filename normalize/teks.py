@@ -80,15 +80,33 @@ _MARKER: Final = re.compile(r"(?<![^\s.;:,])(?P<n>[0-9]{1,2})[.)](?=\s*[^\W\d_]|
 _PAREN_MARKER: Final = re.compile(r"(?<![^\s.;:,])\((?P<n>[0-9]{1,2})\)(?=\s*[^\W\d_]|\s*[\"“'\[])")
 
 
+# "A.1" "A.2": items numbered within their komponen's letter (the number is the item's)
+_LETTERED_MARKER: Final = re.compile(r"(?<!\S)[A-E]\.(?P<n>[0-9]{1,2})(?=\s+[^\W\d_])")
+
+
+# "i." "ii." "iii.": items numbered with lower-case roman numerals
+_ROMAN_MARKER: Final = re.compile(r"(?<![^\s.;:,])(?P<n>i{1,3}|iv|vi{0,3}|ix|x)[.)](?=\s+[^\W\d_])")
+_ROMAN_VALUES: Final = {"i": 1, "v": 5, "x": 10}
+
+
+def _item_number(m: re.Match[str]) -> int:
+    """The number a marker gives: digits, or a lower-case roman numeral."""
+    n = m["n"]
+    if n.isdigit():
+        return int(n)
+    values = [_ROMAN_VALUES[c] for c in n]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
 def _next_marker(s: str, number: int) -> re.Match[str] | None:
     """The first "<number>." / "<number>)" marker in ``s``."""
-    return next((m for m in _MARKER.finditer(s) if int(m["n"]) == number), None)
+    return next((m for m in _MARKER.finditer(s) if _item_number(m) == number), None)
 
 
 def _first_marker(s: str) -> tuple[re.Pattern[str], re.Match[str]] | None:
-    for pattern in (_MARKER, _PAREN_MARKER):
+    for pattern in (_MARKER, _PAREN_MARKER, _LETTERED_MARKER, _ROMAN_MARKER):
         m = pattern.match(s)
-        if m is not None and int(m["n"]) > 0:
+        if m is not None and _item_number(m) > 0:
             return pattern, m
     return None
 
@@ -100,7 +118,7 @@ def strip_item_number(text: str) -> tuple[int | None, str]:
     if found is None:
         return None, s
     m = found[1]
-    return int(m["n"]), s[m.end() :].strip()
+    return _item_number(m), s[m.end() :].strip()
 
 
 # "a." / "b)" opening a cell's items instead of numbers. Only when the cell starts with one:
@@ -135,7 +153,8 @@ def split_items(text: str, after: int | None = None) -> list[tuple[int | None, s
     s = collapse_ws(text)
     if not s:
         return []
-    if _LETTER.match(s):
+    # "i." opens a list numbered in roman numerals, not a lettered list's ninth item
+    if _LETTER.match(s) and not _ROMAN_MARKER.match(s):
         return _split_lettered(s)
     found = _first_marker(s)
     if found is None:
@@ -146,9 +165,9 @@ def split_items(text: str, after: int | None = None) -> list[tuple[int | None, s
         return [(None, head), *split_items(s[nxt.start() :])] if head else split_items(s)
     pattern, first = found
     items: list[tuple[int | None, str]] = []
-    number, start = int(first["n"]), first.end()
+    number, start = _item_number(first), first.end()
     for m in pattern.finditer(s, first.end()):
-        if int(m["n"]) == number + 1:
+        if _item_number(m) == number + 1:
             items.append((number, s[start : m.start()].strip()))
             number, start = number + 1, m.end()
     items.append((number, s[start:].strip()))

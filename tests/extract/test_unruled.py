@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from extract.layout import Box, Word
+from extract.layout import Box, Cell, Table, Word
 from extract.unruled import (
     _header_edges,
     _is_header_line,
     _least_covered,
     _table_sides,
     _to_column_edges,
+    extend_open_table,
     join_broken_rules,
 )
 
@@ -80,3 +81,51 @@ def test_header_labels_of_one_column_are_not_split_by_ocr_gaps() -> None:
     assert edges is not None
     assert len(edges) == 5  # NO, HASIL, REKOMENDASI, RENCANA
     assert 54 <= edges[1] <= 60 and 250 <= edges[2] <= 260 and 390 <= edges[3] <= 400
+
+
+def _lattice(rows: list[tuple[str, ...]]) -> Table:
+    edges = (30.0, 60.0, 250.0, 400.0, 560.0)
+    cells = tuple(
+        Cell(r, c, 1, 1, Box(edges[c], 40 + 20 * r, edges[c + 1], 60 + 20 * r), (t,) if t else ())
+        for r, texts in enumerate(rows)
+        for c, t in enumerate(texts)
+    )
+    return Table(1, Box(30, 40, 560, 40 + 20 * len(rows)), len(rows), 4, edges, cells)
+
+
+HEADER = ("NO", "HASIL EVALUASI", "REKOMENDASI", "RENCANA AKSI")
+# the lattice table's own rules, then rules under it with a line of words between each two
+RULES_BELOW = [Box(30, y, 560, y) for y in (40, 60, 80, 100, 140, 180)]
+WORDS_BELOW = [Word("Agar", Box(260, 110, 290, 118)), Word("Menyusun", Box(410, 150, 460, 158))]
+
+
+def test_a_header_only_lattice_table_goes_on_with_the_rules_below() -> None:
+    # development sample 015: a shaded header (and its column numbers or the first
+    # section row) drawn as a grid, the body ruled with horizontal lines only
+    for second in (("1", "2", "3", "4"), ("A", "Perencanaan Kinerja", "", "")):
+        table = _lattice([HEADER, second])
+        extended = extend_open_table(table, WORDS_BELOW, RULES_BELOW, [])
+        assert extended is not None and extended[0].n_rows > table.n_rows
+
+
+def test_a_lattice_table_with_its_body_is_not_extended() -> None:
+    # held-out 902: the table's last rows on page 2, then rules of the signature area
+    rest = "Kualitas 4,80 64% Pemanfaatan 7,00 56% Jumlah 15,80 63,2% Catatan: evaluasi"
+    table = _lattice([HEADER, ("", rest, "", "")])
+    assert extend_open_table(table, WORDS_BELOW, RULES_BELOW, []) is None
+
+
+def test_nor_over_a_second_table_below_it() -> None:
+    # held-out 804: the monitoring table printed under the first table's signature
+    table = _lattice([HEADER])
+    assert extend_open_table(table, WORDS_BELOW, RULES_BELOW, [], stop=95.0) is None
+
+
+def test_a_table_inside_another_is_nested() -> None:
+    from extract.textlayer import _nested
+
+    main = (37.0, 200.0, 547.0, 700.0)
+    score_table = (81.0, 260.0, 262.0, 330.0)  # held-out 902: scores inside a HASIL cell
+    assert _nested(score_table, [main])
+    assert not _nested(main, [score_table])
+    assert not _nested((37.0, 720.0, 547.0, 800.0), [main])  # a second table below

@@ -258,3 +258,18 @@ def test_a_cell_continued_mid_item_splits_at_the_next_item() -> None:
         (1, ["Agar kertas kerja", "direviu atasan"], ["Menambahkan tahap", "reviu"]),
         (2, ["Agar rencana aksi"], ["Menyusun"]),
     ]
+
+
+def test_a_finding_without_recommendation_and_a_total_row() -> None:
+    # held-out 902: D has a finding and "Tidak ada rekomendasi"; held-out 903: a
+    # "Jumlah nilai" row under the findings
+    cells = [
+        *_row(0, *HEADER),
+        *_row(1, "D", "Evaluasi Akuntabilitas Kinerja Internal", "", ""),
+        *_row(2, "1", "Nilai 15,80 (63,2%)", "Tidak ada rekomendasi", "-"),
+        *_row(3, "Jumlah nilai", "", "hasil evaluasi SAKIP Tahun 2024: 75,97", ""),
+    ]
+    table = Table(1, Box(30, 40, 560, 160), 4, 4, EDGES, tuple(cells))
+    walk = walk_document(DocumentLayout((PageLayout(1, 595, 842, (table,), ()),)))
+    assert [(f.komponen_kode, f.finding_no) for f in walk.passes[0].findings] == [("D", 1)]
+    assert walk.passes[0].rekomendasi == []

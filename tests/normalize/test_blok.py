@@ -389,3 +389,94 @@ def test_a_header_block_printed_beside_the_signature_at_the_end() -> None:
     assert (blok.pj_nama, blok.pj_hp) == ("FREDRIK LOLOWANG, S.Pi.", "+6282188340071")
     assert blok.penandatangan_jabatan == "KEPALA DINAS PERIKANAN"
     assert blok.penandatangan_nama == "Ir. JOHANIS TUMEWU, M.Si."
+
+
+def test_a_header_block_named_by_nama_and_a_title_with_the_year_last() -> None:
+    # held-out 903: "Nama : X" / "Jabatan : ..." / "No. HP : ..."; held-out 902: the year
+    # alone on the title's last line
+    title = [
+        "RENCANA AKSI TINDAK LANJUT HASIL EVALUASI SAKIP",
+        "KECAMATAN KEWAPANTE KABUPATEN SIKKA",
+        "TAHUN 2023",
+        "Nama : IKA NURHAYATI, S.Kom.",
+        "Jabatan : Kasubag Program dan Pelaporan",
+        "No. Telepon Genggam : 0812 1888 4055",
+    ]
+    blok = read_blok(_layout(title, SEED_SIGNATURE))
+    assert (blok.unit_kerja, blok.kabupaten, blok.tahun_evaluasi) == (
+        "Kecamatan Kewapante",
+        "Sikka",
+        2023,
+    )
+    assert (blok.pj_nama, blok.pj_hp) == ("IKA NURHAYATI, S.Kom.", "+6281218884055")
+
+
+def test_a_signature_written_as_labelled_lines() -> None:
+    # held-out 904: "Nama : X", "Pangkat/Gol. : ...", "NIP : ..." (label and value apart)
+    layout = _layout(SEED_TITLE, [])
+    x = 529.0
+    below = [
+        TextLine("KEPALA BADAN PENGELOLA PERBATASAN DAERAH", Box(x, 320, 720, 330)),
+        TextLine("Nama", Box(x, 380, 551, 390)),
+        TextLine(": ROBERTUS GEBZE, S.Sos., M.Si.", Box(581, 380, 720, 390)),
+        TextLine("Pangkat/Gol. : Pembina Tk. I / IV/b", Box(x, 392, 660, 402)),
+        TextLine("NIP", Box(x, 404, 541, 414)),
+        TextLine(": 19740930 200001 1 003", Box(581, 404, 680, 414)),
+    ]
+    page = layout.pages[0]
+    blok = read_blok(
+        DocumentLayout((PageLayout(1, 842, 595, page.tables, (*page.text_lines, *below)),))
+    )
+    assert blok.penandatangan_nama == "ROBERTUS GEBZE, S.Sos., M.Si."
+    assert blok.penandatangan_nip == "197409302000011003"
+    assert (blok.penandatangan_pangkat, blok.penandatangan_golongan) == ("Pembina Tk. I", "IV/b")
+    assert blok.penandatangan_jabatan == "KEPALA BADAN PENGELOLA PERBATASAN DAERAH"
+
+
+def test_the_signer_beside_a_preparer_whose_block_stands_lower() -> None:
+    # held-out 902: "Disusun oleh: / Penanggung Jawab Data SAKIP" on the left, a line
+    # lower than the camat's block on the right
+    layout = _layout(SEED_TITLE, [])
+    left = [
+        ("Disusun oleh:", 184),
+        ("Penanggung Jawab Data SAKIP,", 197),
+        ("MARIA GORETTI NONG, S.E.", 251),
+        ("Penata Muda Tk. I (III/b)", 264),
+        ("NIP. 19861203 201003 2 003", 277),
+    ]
+    right = [
+        ("CAMAT KEWAPANTE,", 184),
+        ("FRANSISKUS XAVERIUS PARERA, S.Sos.", 237),
+        ("Penata Tk. I (III/d)", 251),
+        ("NIP. 19780211 200304 1 001", 264),
+    ]
+    below = [TextLine(t, Box(75, 300 + y, 225, 310 + y)) for t, y in left]
+    below += [TextLine(t, Box(350, 300 + y, 500, 310 + y)) for t, y in right]
+    page = layout.pages[0]
+    blok = read_blok(
+        DocumentLayout((PageLayout(1, 842, 595, page.tables, (*page.text_lines, *below)),))
+    )
+    assert blok.penandatangan_nip == "197802112003041001"
+    assert blok.penandatangan_nama == "FRANSISKUS XAVERIUS PARERA, S.Sos."
+    assert blok.penandatangan_jabatan == "CAMAT KEWAPANTE"
+
+
+def test_labelled_signature_lines_whose_colons_ocr_dropped() -> None:
+    # held-out scan 904: "Nama" | "ROBERTUS ..." and "NIP" | "19740930 ..." read apart
+    layout = _layout(SEED_TITLE, [])
+    x = 529.0
+    below = [
+        TextLine("KEPALA BADAN PENGELOLA PERBATASAN DAERAH", Box(x, 320, 720, 330)),
+        TextLine("Nama", Box(x, 380, 551, 390)),
+        TextLine("ROBERTUS GEBZE, S.Sos., M.Si.", Box(581, 380, 720, 390)),
+        TextLine("Pangkat/Gol. Pembina Tk. I / IV/b", Box(x, 392, 660, 402)),
+        TextLine("NIP", Box(x, 404, 541, 414)),
+        TextLine("19740930 200001 1 003", Box(581, 404, 680, 414)),
+    ]
+    page = layout.pages[0]
+    blok = read_blok(
+        DocumentLayout((PageLayout(1, 842, 595, page.tables, (*page.text_lines, *below)),))
+    )
+    assert blok.penandatangan_nama == "ROBERTUS GEBZE, S.Sos., M.Si."
+    assert blok.penandatangan_nip == "197409302000011003"
+    assert (blok.penandatangan_pangkat, blok.penandatangan_golongan) == ("Pembina Tk. I", "IV/b")

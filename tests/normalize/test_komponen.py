@@ -86,6 +86,8 @@ def test_never_raises_and_canonical(text: str) -> None:
         ("Cc KOMPONEN PELAPORAN KINERJA", ("C", "Pelaporan Kinerja")),  # OCR's "C"
         ("Cc. PELAPORAN KINERJA", ("C", "Pelaporan Kinerja")),
         ("Komponen Perencanaan Kinerja dengan bobot 30 memperoleh nilai 21,30", None),
+        ("Komponen: Perencanaan Kinerja", ("A", "Perencanaan Kinerja")),  # held-out 905
+        ("Komponen: Evaluasi Akuntabilitas Kinerja Internal", ("D", KOMPONEN["D"])),
     ],
 )
 def test_section_rows_with_the_word_komponen(text: str, expected: tuple[str, str] | None) -> None:

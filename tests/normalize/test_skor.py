@@ -506,3 +506,18 @@ def test_a_part_whose_nilai_and_persen_were_both_misread() -> None:
 def test_no_persen_is_taken_that_the_rest_does_not_confirm() -> None:
     text = FADED_PART.replace("(72 Yo)", "(71 Yo)")
     assert part_from_rest(text, parse_skor(text, "A"), "A") is None
+
+
+def test_the_component_score_as_the_sum_row_of_a_parts_table() -> None:
+    # held-out 902: a small table in the HASIL cell, "Jumlah" after the parts
+    text = (
+        "Hasil penilaian komponen Perencanaan Kinerja: Unsur Nilai Capaian Keberadaan 4,20 "
+        "70% Kualitas 5,76 64% Pemanfaatan 8,70 58% Jumlah 18,66 62,2% Catatan: Renstra ..."
+    )
+    skor = parse_skor(text, "A")
+    assert (skor.nilai, skor.persen) == (18.66, 62.2)
+    assert (skor.keberadaan_nilai, skor.kualitas_persen, skor.pemanfaatan_nilai) == (
+        4.2,
+        64.0,
+        8.7,
+    )

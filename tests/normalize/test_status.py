@@ -53,6 +53,9 @@ from normalize.status import status_tindak_lanjut
         ("Sebagian", "proses"),
         ("Sedang disusun", "proses"),
         ("Berjalan", "proses"),  # held-out 803
+        ("Tuntas", "selesai"),  # held-out 901
+        ("Terealisasi", "selesai"),  # held-out 904
+        ("Belum terealisasi", "belum"),
         ("Sedang berjalan", "proses"),
         ("Sudah ditindaklanjuti sebagian", "proses"),
         ("TL sebagian", "proses"),

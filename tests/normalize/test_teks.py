@@ -312,3 +312,19 @@ def test_a_cell_continued_mid_item_splits_at_the_item_after_it() -> None:
     ]
     # only the next number splits
     assert split_items("sesuai PP 3. Tahun", after=1) == [(None, "sesuai PP 3. Tahun")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held-out 902: lower-case roman numerals
+        ("i. Agar a ii. Agar b iii. Agar c iv. Agar d", [1, 2, 3, 4]),
+        # held-out 904: numbered within the komponen's letter
+        ("D.1 Agar menyusun pedoman D.2 Agar evaluasi", [1, 2]),
+        # a lettered list still goes by its letters
+        ("a. Agar a b. Agar b", [1, 2]),
+    ],
+)
+def test_item_numbering_styles(text: str, expected: list[int]) -> None:
+    assert [n for n, _ in split_items(text)] == expected
+    assert all(not item[:3].strip(".").isdigit() for _, item in split_items(text))

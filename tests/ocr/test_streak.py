@@ -81,3 +81,28 @@ def test_letter_crossing_a_streak_keeps_its_ink() -> None:
     assert cleaned[y + 3, x + 1] < 60
     # and the streak's grey over paper became paper
     assert cleaned[int(100 * PX), x + 1] > 235
+
+
+def test_a_folds_crease_runs_with_the_page_and_is_no_rule() -> None:
+    # held-out scan 905: a letter folded in thirds, its crease straight down the page
+    # (not the scan): with the page's skew, it is found once the page is levelled, and no
+    # vertical rule is taken from what painting it out leaves
+    from extract.ocr import prepare
+    from extract.ocr_image import binarize, line_segments
+
+    img = grid_image(ROWS, COLS, size=PAGE)
+    write_text(img, "RENCANA AKSI TINDAK LANJUT", 150, 200)
+    x = int(200 * PX)
+    strip = img[:, x : x + 2].astype(np.int16)
+    img[:, x : x + 2] = np.minimum(strip, strip * 200 // 255).astype(np.uint8)
+    scan, _ = rotate(img, 0.8)
+    page = prepare(cv2.cvtColor(scan, cv2.COLOR_GRAY2BGR), DPI)
+    assert len(page.creases) == 1
+    assert abs(page.creases[0][0] - x) <= 10
+    from extract.ocr import _on_crease
+
+    found = line_segments(binarize(page.gray, DPI, RULE_CONTRAST), DPI, "v")
+    kept = [s for s in found if not _on_crease(s, page.creases)]
+    assert not any(abs(s.x0 - x) <= 6 for s in kept)
+    for col in COLS:
+        assert any(abs(s.x0 / PX - col) <= 6 for s in kept), col
