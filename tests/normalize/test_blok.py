@@ -411,17 +411,33 @@ def test_a_header_block_named_by_nama_and_a_title_with_the_year_last() -> None:
     assert (blok.pj_nama, blok.pj_hp) == ("IKA NURHAYATI, S.Kom.", "+6281218884055")
 
 
-def test_a_signature_written_as_labelled_lines() -> None:
-    # held-out 904: "Nama : X", "Pangkat/Gol. : ...", "NIP : ..." (label and value apart)
+@pytest.mark.parametrize(
+    ("nama", "pangkat", "nip"),
+    [
+        # held-out 904: "Nama : X", "Pangkat/Gol. : ...", "NIP : ..." (label and value apart)
+        (
+            ": ROBERTUS GEBZE, S.Sos., M.Si.",
+            "Pangkat/Gol. : Pembina Tk. I / IV/b",
+            ": 19740930 200001 1 003",
+        ),
+        # its scan: OCR dropped the colons
+        (
+            "ROBERTUS GEBZE, S.Sos., M.Si.",
+            "Pangkat/Gol. Pembina Tk. I / IV/b",
+            "19740930 200001 1 003",
+        ),
+    ],
+)
+def test_a_signature_written_as_labelled_lines(nama: str, pangkat: str, nip: str) -> None:
     layout = _layout(SEED_TITLE, [])
     x = 529.0
     below = [
         TextLine("KEPALA BADAN PENGELOLA PERBATASAN DAERAH", Box(x, 320, 720, 330)),
         TextLine("Nama", Box(x, 380, 551, 390)),
-        TextLine(": ROBERTUS GEBZE, S.Sos., M.Si.", Box(581, 380, 720, 390)),
-        TextLine("Pangkat/Gol. : Pembina Tk. I / IV/b", Box(x, 392, 660, 402)),
+        TextLine(nama, Box(581, 380, 720, 390)),
+        TextLine(pangkat, Box(x, 392, 660, 402)),
         TextLine("NIP", Box(x, 404, 541, 414)),
-        TextLine(": 19740930 200001 1 003", Box(581, 404, 680, 414)),
+        TextLine(nip, Box(581, 404, 680, 414)),
     ]
     page = layout.pages[0]
     blok = read_blok(
@@ -459,24 +475,3 @@ def test_the_signer_beside_a_preparer_whose_block_stands_lower() -> None:
     assert blok.penandatangan_nip == "197802112003041001"
     assert blok.penandatangan_nama == "FRANSISKUS XAVERIUS PARERA, S.Sos."
     assert blok.penandatangan_jabatan == "CAMAT KEWAPANTE"
-
-
-def test_labelled_signature_lines_whose_colons_ocr_dropped() -> None:
-    # held-out scan 904: "Nama" | "ROBERTUS ..." and "NIP" | "19740930 ..." read apart
-    layout = _layout(SEED_TITLE, [])
-    x = 529.0
-    below = [
-        TextLine("KEPALA BADAN PENGELOLA PERBATASAN DAERAH", Box(x, 320, 720, 330)),
-        TextLine("Nama", Box(x, 380, 551, 390)),
-        TextLine("ROBERTUS GEBZE, S.Sos., M.Si.", Box(581, 380, 720, 390)),
-        TextLine("Pangkat/Gol. Pembina Tk. I / IV/b", Box(x, 392, 660, 402)),
-        TextLine("NIP", Box(x, 404, 541, 414)),
-        TextLine("19740930 200001 1 003", Box(581, 404, 680, 414)),
-    ]
-    page = layout.pages[0]
-    blok = read_blok(
-        DocumentLayout((PageLayout(1, 842, 595, page.tables, (*page.text_lines, *below)),))
-    )
-    assert blok.penandatangan_nama == "ROBERTUS GEBZE, S.Sos., M.Si."
-    assert blok.penandatangan_nip == "197409302000011003"
-    assert (blok.penandatangan_pangkat, blok.penandatangan_golongan) == ("Pembina Tk. I", "IV/b")
