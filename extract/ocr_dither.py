@@ -42,13 +42,18 @@ def _odd(n: float) -> int:
     return max(3, int(n) | 1)
 
 
+# The density is counted on a grid of squares this wide (inches): a page-sized map of
+# counts at full resolution would take more memory than the page itself.
+GRID_INCHES = 0.0133
+
+
 def dither_area(gray: Gray, dpi: int, rules: Gray | None = None) -> npt.NDArray[np.bool_]:
     """Where the page is shaded with dense small isolated dots (``rules``: the ruling
     lines' pixels, whose cells are filled whole)."""
     # paper as the local maximum: the dots are separate components against it even
     # where they crowd a word, which a local-mean threshold would take for paper
-    paper = cv2.dilate(gray, np.ones((9, 9), np.uint8)).astype(np.int16)
-    dark = ((gray.astype(np.int16) < paper - DOT_DIP) * 255).astype(np.uint8)
+    paper = cv2.dilate(gray, np.ones((9, 9), np.uint8))
+    _, dark = cv2.threshold(cv2.subtract(paper, gray), DOT_DIP, 255, cv2.THRESH_BINARY)
     count, _, stats, centres = cv2.connectedComponentsWithStats(dark, connectivity=8)
     biggest = dpi * DOT_MAX_INCHES
     dots = (stats[:, cv2.CC_STAT_AREA] <= biggest**2) & (
@@ -58,19 +63,21 @@ def dither_area(gray: Gray, dpi: int, rules: Gray | None = None) -> npt.NDArray[
     if count < MIN_DOTS or not dots.any():
         return np.zeros(gray.shape, dtype=bool)
     h, w = gray.shape
-    where = np.zeros(gray.shape, dtype=np.float32)
-    xs = np.clip(np.rint(centres[dots, 0]).astype(np.int64), 0, w - 1)
-    ys = np.clip(np.rint(centres[dots, 1]).astype(np.int64), 0, h - 1)
-    where[ys, xs] = 1.0
-    side = _odd(dpi * DENSITY_INCHES)
+    step = max(1, round(dpi * GRID_INCHES))
+    grid = np.zeros((h // step + 1, w // step + 1), dtype=np.float32)
+    ys = np.clip(centres[dots, 1].astype(np.int64) // step, 0, grid.shape[0] - 1)
+    xs = np.clip(centres[dots, 0].astype(np.int64) // step, 0, grid.shape[1] - 1)
+    np.add.at(grid, (ys, xs), 1.0)
+    side = _odd(dpi * DENSITY_INCHES / step)
     least = MIN_DOTS * (dpi / 300) ** 2
-    dense = (cv2.boxFilter(where, -1, (side, side), normalize=False) >= least).astype(np.uint8)
+    dense = (cv2.boxFilter(grid, -1, (side, side), normalize=False) >= least).astype(np.uint8)
     if not dense.any():
-        return dense.astype(bool)
-    grow = _odd(dpi * SPREAD_INCHES)
+        return np.zeros(gray.shape, dtype=bool)
+    grow = _odd(dpi * SPREAD_INCHES / step)
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (grow, grow))
     # closing joins the dense patches of one fill, dilation reaches the dots by words
-    area = cv2.dilate(cv2.morphologyEx(dense, cv2.MORPH_CLOSE, kernel), kernel).astype(bool)
+    coarse = cv2.dilate(cv2.morphologyEx(dense, cv2.MORPH_CLOSE, kernel), kernel)
+    area = np.repeat(np.repeat(coarse, step, axis=0), step, axis=1)[:h, :w].astype(bool)
     if rules is not None:
         area |= _dithered_cells(area, rules)
     return area
@@ -79,12 +86,12 @@ def dither_area(gray: Gray, dpi: int, rules: Gray | None = None) -> npt.NDArray[
 def _dithered_cells(area: npt.NDArray[np.bool_], rules: Gray) -> npt.NDArray[np.bool_]:
     """The regions the rules enclose that are mostly ``area``."""
     count, cells = cv2.connectedComponents((rules == 0).astype(np.uint8), connectivity=4)
-    share = np.bincount(cells.ravel(), weights=area.ravel(), minlength=count) / np.maximum(
+    share = np.bincount(cells[area], minlength=count) / np.maximum(
         np.bincount(cells.ravel(), minlength=count), 1
     )
     dithered = share >= CELL_SHARE
     dithered[0] = False  # the rules themselves
-    return dithered[cells]
+    return np.asarray(dithered[cells])
 
 
 def smooth_dither(gray: Gray, dpi: int, rules: Gray | None = None) -> Gray:
