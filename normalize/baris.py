@@ -52,8 +52,6 @@ _OCR_DIGIT_SLIPS = str.maketrans(
     }
 )
 
-_LONE_ONE_SLIPS = str.maketrans({"4": "1"})
-
 
 @dataclass
 class DraftRekomendasi:
@@ -190,15 +188,15 @@ class _Walker:
         return 1 + sum(1 for f in self.current.findings if f.komponen_kode == kode)
 
     def _numbers_restart(self) -> bool:
-        """Whether the findings so far are numbered per komponen: there is an earlier
-        komponen, and each began at 1."""
+        """Whether the findings so far are numbered per komponen: two earlier komponen or
+        more, each begun at 1 (the first begins at 1 in a running NO too)."""
         assert self.current is not None
         kode = self.komponen[0] if self.komponen else None
         first: dict[str | None, int] = {}
         for f in self.current.findings:
             if f.komponen_kode != kode:
                 first.setdefault(f.komponen_kode, f.finding_no)
-        return bool(first) and all(n == 1 for n in first.values())
+        return len(first) >= 2 and all(n == 1 for n in first.values())
 
     def _finding_number(self, text: str, page: int, ocr: bool) -> int | None:
         match = _FINDING_NO.match(text)
@@ -212,10 +210,11 @@ class _Walker:
         if slip is None:
             return read
         repaired = slip.group(1).translate(_OCR_DIGIT_SLIPS)
-        if repaired != "1" and expected == 1 and self._numbers_restart():
-            # a lone "1" read "4" (Tesseract scales it as lower case); only where every
-            # komponen so far began at 1, since a running NO may well go on at 4
-            repaired = repaired.translate(_LONE_ONE_SLIPS)
+        if len(repaired) == 1 and expected == 1 and self._numbers_restart():
+            # where every komponen so far began at 1, a komponen's first finding is 1
+            # whatever single digit OCR made of a lone "1" ("4": Tesseract scales it as
+            # lower case; "5" blurred); a running NO may well go on at 4 or 5 instead
+            repaired = "1"
         # only the next number: a look-alike of the open finding's is more likely a stray mark
         if not repaired.isdigit() or int(repaired) != expected:
             return read
@@ -371,12 +370,15 @@ _TOTAL = re.compile(r"^\s*(?:jumlah|total)\b", re.IGNORECASE)
 
 
 def _total_row(cells: list[Cell]) -> bool:
-    texts = [join_lines(c.lines) for c in cells if c.lines]
-    return bool(texts) and bool(_TOTAL.match(texts[0])) and not _FINDING_NO.match(texts[0])
+    """A row adding up the scores: "Jumlah"/"Total" in its first cells (after a speck a
+    scan left in the NO cell), no numbered item."""
+    texts = [join_lines(c.lines) for c in cells if c.lines and join_lines(c.lines).strip()]
+    return any(_TOTAL.match(t) for t in texts[:2]) and not any(_ITEM.match(t) for t in texts)
 
 
-# a numbered item opening a cell: "1. Agar ...", "(1) Menyusun ..."
-_ITEM = re.compile(r"^\s*\(?\d{1,2}[.)]\s*[^\W\d_]")
+# a numbered item opening a cell: "1. Agar ...", "(1) Menyusun ..." (a word after the
+# number: a scan's specks read "1. T" are none)
+_ITEM = re.compile(r"^\s*\(?\d{1,2}[.)]\s*[^\W\d_]{2}")
 
 
 def _link(cell: Cell, targets: list[DraftRekomendasi], stacked: list[list[str]] | None) -> None:

@@ -105,10 +105,16 @@ _NUMERIC_DATE = re.compile(
 _VALID_PERIOD = re.compile(r"(semester|triwulan) ([ivx]+)(?: - ([ivx]+))?", re.IGNORECASE)
 
 
-def _numeral(raw: str) -> str:
-    """Roman numeral for 1-12 written in arabic; anything else upper-cased as written."""
+def _numeral(raw: str, limit: int = 12) -> str:
+    """Roman numeral for 1-12 written in arabic; anything else upper-cased as written.
+
+    ``limit``: the kind's last period (2 semesters, 4 triwulan). Ones beyond it ("Triwulan
+    11", OCR's reading of "II") are the roman numeral they copy.
+    """
     if raw.isdigit():
         n = int(raw)
+        if n > limit and set(raw) == {"1"} and len(raw) <= limit:
+            return "I" * len(raw)
         return _ROMAN[n - 1] if 1 <= n <= 12 else raw
     return raw.translate(_OCR_ROMAN).upper()
 
@@ -123,8 +129,9 @@ def _periode(text: str) -> str | None:
     m = _PERIOD.search(text)
     if m:
         kind = "Semester" if m["kind"].lower().startswith("s") else "Triwulan"
-        start = f"{kind} {_numeral(m['a'])}"
-        return f"{start} - {_numeral(m['b'])}" if m["b"] else start
+        limit = 2 if kind == "Semester" else 4
+        start = f"{kind} {_numeral(m['a'], limit)}"
+        return f"{start} - {_numeral(m['b'], limit)}" if m["b"] else start
     m = _MONTH_RANGE.search(text)
     if m:
         return f"{_month(m['a'])} - {_month(m['b'])}"

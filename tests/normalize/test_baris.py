@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extract.layout import Box, Cell, DocumentLayout, PageLayout, PageSource, Table
 from normalize.baris import walk_document
 
@@ -69,29 +71,41 @@ def test_a_stray_mark_under_an_open_finding_opens_no_new_one() -> None:
     assert [r.finding_no for r in walk.passes[0].rekomendasi] == [1, 1]
 
 
-def _two_komponen(c_no: str, d_no: str) -> DocumentLayout:
-    """Komponen C then D, one finding each, whose NO cells read ``c_no`` and ``d_no``."""
-    cells = [
-        *_row(0, *HEADER),
-        *_row(1, "C", "Pelaporan Kinerja", "", ""),
-        *_row(2, c_no, "Pelaporan memperoleh nilai 12,00", "1. Agar a", "1. A"),
-        *_row(3, "D", "Evaluasi Akuntabilitas Kinerja Internal", "", ""),
-        *_row(4, d_no, "Evaluasi internal memperoleh nilai 21,25", "1. Agar b", "1. B"),
-    ]
-    table = Table(1, Box(30, 40, 560, 190), 5, 4, EDGES, tuple(cells))
+def _three_komponen(b_no: str, c_no: str, d_no: str) -> DocumentLayout:
+    """Komponen B, C then D, one finding each, whose NO cells read as given."""
+    cells = [*_row(0, *HEADER)]
+    for i, (kode, nama, no) in enumerate(
+        [
+            ("B", "Pengukuran Kinerja", b_no),
+            ("C", "Pelaporan Kinerja", c_no),
+            ("D", "Evaluasi Akuntabilitas Kinerja Internal", d_no),
+        ]
+    ):
+        cells += _row(1 + 2 * i, kode, nama, "", "")
+        cells += _row(2 + 2 * i, no, "Nilai 12,00", f"1. Agar {kode}", f"1. {kode}")
+    table = Table(1, Box(30, 40, 560, 250), 7, 4, EDGES, tuple(cells))
     return DocumentLayout((PageLayout(1, 595, 842, (table,), (), source="ocr"),))
 
 
-def test_a_lone_one_read_four_where_every_komponen_began_at_one() -> None:
-    # held-out scan 705 (dot-matrix): komponen C's only finding came back as "4"
-    walk = walk_document(_two_komponen("1", "4"))
-    assert [f.finding_no for f in walk.passes[0].findings] == [1, 1]
-    assert "'4'" in walk.issues[0].message
+@pytest.mark.parametrize("read", ["4", "5"])
+def test_a_lone_one_misread_where_every_komponen_began_at_one(read: str) -> None:
+    # held-out scan 705 (dot-matrix): komponen C's only finding came back as "4"; held-out
+    # scan 901 (focus drift): as "5"
+    walk = walk_document(_three_komponen("1", "1", read))
+    assert [f.finding_no for f in walk.passes[0].findings] == [1, 1, 1]
+    assert f"'{read}'" in walk.issues[0].message
 
 
-def test_a_four_stays_where_the_numbers_run_on() -> None:
-    # a running NO (C's finding is 3, D's 4) is no slip: nothing began at 1 but the first
-    assert _numbers(_two_komponen("3", "4")) == [3, 4]
+def test_a_number_stays_where_the_numbers_run_on() -> None:
+    # a running NO (B 2, C 3, D 4) is no slip
+    assert _numbers(_three_komponen("2", "3", "4")) == [2, 3, 4]
+
+
+def test_the_second_komponen_says_nothing_yet() -> None:
+    # held-out scan 603: a running NO, A 1 then B 2; A's 1 alone does not show numbers
+    # restarting (a running NO begins at 1 too), so B's 2 stays
+    assert _numbers(_three_komponen("2", "3", "3")) == [2, 3, 3]
+    assert _numbers(_three_komponen("1", "2", "3"))[1:] == [2, 3]
 
 
 def test_a_four_stays_in_the_first_komponen() -> None:
