@@ -211,9 +211,9 @@ class _Walker:
             return read
         repaired = slip.group(1).translate(_OCR_DIGIT_SLIPS)
         if len(repaired) == 1 and expected == 1 and self._numbers_restart():
-            # where every komponen so far began at 1, a komponen's first finding is 1
-            # whatever single digit OCR made of a lone "1" ("4": Tesseract scales it as
-            # lower case; "5" blurred); a running NO may well go on at 4 or 5 instead
+            # where the komponen so far (two or more) each began at 1, a komponen's first
+            # finding is 1 whatever single digit OCR made of a lone "1" ("4": Tesseract
+            # scales it as lower case; "5" blurred); a running NO may well go on at 4 or 5
             repaired = "1"
         # only the next number: a look-alike of the open finding's is more likely a stray mark
         if not repaired.isdigit() or int(repaired) != expected:
