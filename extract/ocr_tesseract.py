@@ -14,7 +14,7 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import cv2
@@ -82,7 +82,35 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
                 _line_key(row),
             )
         )
-    return words
+    return _untangled(words)
+
+
+def _untangled(words: list[OcrWord]) -> list[OcrWord]:
+    """``words`` with a box that swallowed its line's neighbours cut back to the gap
+    between them.
+
+    Tesseract lists a line's words in reading order, but a word touching an underline
+    (a signer's name) can get the underline's box: "SAEPULLOH," spanning "Drs. H. ASEP
+    ... M.Si.", which put it first when the line was ordered by position. Its place is
+    between the words Tesseract read before and after it.
+    """
+    out = list(words)
+    lines: dict[tuple[int, int], list[int]] = {}
+    for i, w in enumerate(out):
+        lines.setdefault((w.page, w.line), []).append(i)
+    for line in lines.values():
+        for k, i in enumerate(line):
+            w = out[i]
+            others = (out[j] for j in line if j != i)
+            if not any(w.left < v.left + v.width / 2 < w.left + w.width for v in others):
+                continue
+            before = words[line[k - 1]] if k > 0 else None
+            after = words[line[k + 1]] if k + 1 < len(line) else None
+            left = before.left + before.width + 1 if before is not None else w.left
+            right = after.left - 1 if after is not None else w.left + w.width
+            if w.left <= left < right <= w.left + w.width:
+                out[i] = replace(w, left=left, width=right - left)
+    return out
 
 
 def _line_key(row: dict[str, str]) -> int:

@@ -16,6 +16,8 @@ Repairs are limited to what the documents' domain makes certain; the number pars
   so ``kuantitas`` stays itself), and the word between ``memperoleh`` and a score, which
   is ``nilai`` whatever was read (``nila``, ``nilal``);
 * the label of the signer's NIP line (``NP.``, ``N1P``, ``MIP``) before its digits;
+* in table cells, a word's letter taken for a look-alike (``kineria``, ``tabei``), from
+  Tesseract's own Indonesian word list (``extract.ocr_lexicon``);
 * a numbered item whose ``.`` was read as ``,`` or lost (``1, Agar``, ``2 Agar``) at
   the start of a cell line, when its number starts the cell or follows the previous
   item's: the items of REKOMENDASI and RENCANA AKSI are split on ``N.``.
@@ -36,6 +38,7 @@ from rapidfuzz import fuzz
 
 from extract.grid import group_lines, line_text
 from extract.layout import Cell, Table, TextLine, Word
+from extract.ocr_lexicon import correct_text
 
 # Below this confidence a word made of no letter or digit is speckle, a rule fragment or
 # a stroke of a stamp, not print.
@@ -183,7 +186,7 @@ def repair_numbering(lines: Sequence[str]) -> list[str]:
 def _repair_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
     # a score phrase may wrap: repair the cell as one text, then cut it where it was cut
     joined = "\n".join(repair_numbering(lines))
-    repaired = tuple(repair_text(joined).split("\n"))
+    repaired = tuple(correct_text(repair_text(joined)).split("\n"))
     return lines if repaired == lines else repaired
 
 

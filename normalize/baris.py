@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from extract.layout import Cell, DocumentLayout, Table
 from normalize.kolom import (
     ColumnMap,
+    after_header,
     inherit_columns,
     map_header,
     restates_header,
@@ -165,7 +166,14 @@ class _Walker:
         if section is not None:
             self._section(section[0], section[1], columns.layout)
             return
-        if restates_header(texts) or _total_row(table.row_cells(row)):
+        if restates_header(texts):
+            # a row below the repeated header may have joined it (``after_header``)
+            below = after_header(cells)
+            if below is None:
+                return
+            cells = below
+            texts = {name: _cell_text(cell) for name, cell in cells.items()}
+        elif _total_row(table.row_cells(row)):
             return
         if self.current is None:
             self._start_pass(columns.layout)

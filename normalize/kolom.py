@@ -126,12 +126,45 @@ def score_header(text: str) -> tuple[str | None, float]:
     return (field, scores[field]) if scores[field] >= MIN_SCORE else (None, scores[field])
 
 
+_ROW_CONTENT = ("no", "hasil_evaluasi", "rekomendasi", "rencana_aksi")
+
+
 def restates_header(texts: dict[str, str]) -> bool:
     """Whether a body row's cells (field -> text) name their own columns again: the header
     repeated inside a table (a table without vertical rules read as one across a section,
     a header retyped after a page break by hand)."""
     named = {field for field, text in texts.items() if score_header(text)[0] == field}
     return "rekomendasi" in named and len(named) >= 3
+
+
+# a cell line that opens content: a number or a list item ("1", "1. Agar ...")
+_CONTENT_START = re.compile(r"^\s*\d")
+
+
+def _named_lines(field: str, lines: tuple[str, ...]) -> int:
+    """How many of a cell's first lines are its column's header: the prefix that names the
+    field best, the longer on a tie ("REKOMENDASI" / "INSPEKTORAT")."""
+    count, best = 0, 0.0
+    for k in range(1, len(lines) + 1):
+        if _CONTENT_START.match(lines[k - 1]):
+            break
+        score = field_scores(" ".join(lines[:k])).get(field, 0.0)
+        if score >= max(best, MIN_SCORE):
+            count, best = k, score
+    return count
+
+
+def after_header(cells: dict[str, Cell]) -> dict[str, Cell] | None:
+    """A row that restates the header, with each cell's header lines taken off, when the
+    rest holds a finding or a recommendation: a faint rule under a repeated header lost,
+    the first row below it joined the header's row. None when the row is the header only."""
+    out = {}
+    for field, cell in cells.items():
+        k = _named_lines(field, cell.lines)
+        out[field] = replace(cell, lines=cell.lines[k:], line_tops=cell.line_tops[k:])
+    if not any(" ".join(out[f].lines).strip() for f in _ROW_CONTENT if f in out):
+        return None
+    return out
 
 
 @dataclass(frozen=True)

@@ -45,9 +45,9 @@ _VARIANTS: Final[dict[str, tuple[str, str]]] = {
     "Evaluasi Internal Akuntabilitas Kinerja": ("D", KOMPONEN["D"]),
 }
 # "A", "A.", "Komponen A:", "A Komponen", "I." (roman: the fuzzy name decides the kode);
-# OCR reads a lone "C" as "Cc" now and then
+# OCR reads a lone "C" as "Cc" now and then, a roman I as "l" or "|" ("Ill," for "III.")
 _PREFIX: Final = re.compile(
-    r"(?:komponen\s*)?(?:(?P<kode>[A-Ea-e])(?P=kode)?|I{1,3}|IV|V)(?:\s*[.):]\s*|\s+)"
+    r"(?:komponen\s*)?(?:(?P<kode>[A-Ea-e])(?P=kode)?|[Il|]{1,3}|[Il|]V|V)(?:\s*[.):,]\s*|\s+)"
     r"(?:komponen\s+)?",
     re.I,
 )

@@ -26,7 +26,8 @@ def _digits(part: str) -> str:
 
 def _national(digits: str) -> str | None:
     """The national significant number (starting with 8) of a dialled digit string."""
-    for prefix in ("0062", "62"):
+    # "462": OCR's reading of "+62" (the plus taken for a 4); no dialled number starts so
+    for prefix in ("0062", "462", "62"):
         if digits.startswith(prefix):
             digits = digits[len(prefix) :]
             break

@@ -10,12 +10,19 @@ from normalize.baris import DraftFinding, DraftRekomendasi, Walk
 from normalize.blok import Blok
 from normalize.gabung import Merged
 from normalize.komponen import KOMPONEN
-from normalize.skor import Skor, component_from_parts, parse_skor, part_from_rest
+from normalize.skor import (
+    Skor,
+    component_from_parts,
+    leading_one,
+    parse_skor,
+    part_from_rest,
+    persen_from_parts,
+)
 from normalize.status import status_tindak_lanjut
 from normalize.tautan import join_link_lines, urls_in
 from normalize.teks import collapse_ws
 from normalize.validasi.catatan import angka, persen
-from normalize.waktu import parse_waktu
+from normalize.waktu import parse_waktu, repair_numeral
 from schemas import Finding, Recommendation, WarningRecord
 
 _EMPTY = {"", "-", "–", "—", "n/a", "N/A"}
@@ -50,39 +57,82 @@ def _skor(draft: DraftFinding) -> Skor:
     return parse_skor(_skor_text(draft), draft.komponen_kode)
 
 
-def _finding(
+def _repaired(
     document_id: str, draft: DraftFinding, skor: Skor
-) -> tuple[Finding, WarningRecord | None]:
-    """The finding of ``draft`` with the scores read for it; on OCR, a component score the
-    arithmetic of its parts puts right comes with an info warning."""
-    hasil = _text(draft.hasil)
-    note = None
+) -> tuple[Skor, list[WarningRecord]]:
+    """On OCR, the scores the arithmetic of a finding's parts puts right, each repair with
+    an info warning saying what was read and why the value is what it is."""
+    notes: list[WarningRecord] = []
+    if not draft.ocr:
+        return skor, notes
     scored = _skor_text(draft)
-    if draft.ocr and (fixed := component_from_parts(scored, skor, draft.komponen_kode)):
-        skor = fixed.skor
-        note = _warning(
-            document_id,
-            "SKOR_OCR_DARI_BAGIAN",
-            f"Skor komponen {draft.komponen_kode} temuan {draft.finding_no} terbaca "
-            f"{fixed.read_as} (OCR); dibaca {angka(skor.nilai or 0)} "
-            f"({persen(skor.persen or 0)}): jumlah nilai bagian-bagiannya, "
-            f"{persen(skor.persen or 0)} dari bobotnya (hal. {draft.page}).",
-            draft.page,
-            "info",
+    where = f"{draft.komponen_kode}{draft.finding_no}"
+    if one := leading_one(scored, skor, draft.komponen_kode):
+        skor = one.skor
+        notes.append(
+            _warning(
+                document_id,
+                "SKOR_OCR_ANGKA_SATU",
+                f"Nilai komponen temuan {where} terbaca {one.read_as} (OCR) dengan tanda di "
+                f"depannya; dibaca {angka(skor.nilai or 0)}, sesuai persentasenya "
+                f"{persen(skor.persen or 0)} dari bobotnya (hal. {draft.page}).",
+                draft.page,
+                "info",
+            )
         )
-    elif draft.ocr and (part := part_from_rest(scored, skor, draft.komponen_kode)):
+    if fixed := component_from_parts(scored, skor, draft.komponen_kode):
+        skor = fixed.skor
+        notes.append(
+            _warning(
+                document_id,
+                "SKOR_OCR_DARI_BAGIAN",
+                f"Skor komponen {draft.komponen_kode} temuan {draft.finding_no} terbaca "
+                f"{fixed.read_as} (OCR); dibaca {angka(skor.nilai or 0)} "
+                f"({persen(skor.persen or 0)}): jumlah nilai bagian-bagiannya, "
+                f"{persen(skor.persen or 0)} dari bobotnya (hal. {draft.page}).",
+                draft.page,
+                "info",
+            )
+        )
+    elif part := part_from_rest(scored, skor, draft.komponen_kode):
         skor = part.skor
         nilai = getattr(skor, f"{part.bagian}_nilai") or 0.0
         read = "tidak terbaca" if part.read_as is None else f"terbaca {angka(part.read_as)}"
-        note = _warning(
-            document_id,
-            "SKOR_BAGIAN_OCR_DIHITUNG",
-            f"Nilai sub komponen {part.bagian} temuan {draft.komponen_kode}{draft.finding_no} "
-            f"{read} (OCR); dihitung {angka(nilai)} = nilai komponen dikurangi bagian "
-            f"lainnya, sesuai persentasenya (hal. {draft.page}).",
-            draft.page,
-            "info",
+        agrees = "angka yang tertulis" if part.written else "persentasenya"
+        notes.append(
+            _warning(
+                document_id,
+                "SKOR_BAGIAN_OCR_DIHITUNG",
+                f"Nilai sub komponen {part.bagian} temuan {where} {read} (OCR); dihitung "
+                f"{angka(nilai)} = nilai komponen dikurangi bagian lainnya, sesuai {agrees} "
+                f"(hal. {draft.page}).",
+                draft.page,
+                "info",
+            )
         )
+    if derived := persen_from_parts(skor, draft.komponen_kode):
+        skor = derived
+        notes.append(
+            _warning(
+                document_id,
+                "PERSEN_OCR_DIHITUNG",
+                f"Persentase komponen temuan {where} tidak terbaca (OCR); dihitung "
+                f"{persen(skor.persen or 0)} = nilai {angka(skor.nilai or 0)} dibagi bobotnya, "
+                f"nilai yang sama dengan jumlah bagian-bagiannya (hal. {draft.page}).",
+                draft.page,
+                "info",
+            )
+        )
+    return skor, notes
+
+
+def _finding(
+    document_id: str, draft: DraftFinding, skor: Skor
+) -> tuple[Finding, list[WarningRecord]]:
+    """The finding of ``draft`` with the scores read for it, and the warnings of the
+    scores OCR's arithmetic put right."""
+    hasil = _text(draft.hasil)
+    skor, notes = _repaired(document_id, draft, skor)
     kode = draft.komponen_kode or "A"
     finding = Finding(
         document_id=document_id,
@@ -100,7 +150,7 @@ def _finding(
         hasil_evaluasi=hasil,
         page=draft.page,
     )
-    return finding, note
+    return finding, notes
 
 
 def _best_reading(drafts: Sequence[DraftFinding]) -> tuple[DraftFinding, Skor]:
@@ -133,7 +183,7 @@ def _recommendation(
 ) -> Recommendation:
     kode = rec.komponen_kode or "A"
     finding_no = rec.finding_no or 1
-    waktu_text = _text(rec.fields.get("waktu_pelaksanaan", []))
+    waktu_text = repair_numeral(_text(rec.fields.get("waktu_pelaksanaan", [])))
     waktu = parse_waktu(waktu_text)
     status_text = _text(rec.fields.get("status_progres", []))
     tautan, tautan_teks = _tautan(rec)
@@ -186,8 +236,7 @@ def build_records(document_id: str, walk: Walk, merged: Merged, blok: Blok) -> R
         group = [draft, *readings.get(id(draft), [])]
         best, skor = _best_reading(group) if len(group) > 1 else (draft, _skor(draft))
         finding, repaired = _finding(document_id, best, skor)
-        if repaired is not None:
-            out.warnings.append(repaired)
+        out.warnings.extend(repaired)
         key = (finding.komponen_kode, finding.finding_no)
         if key in seen_findings and seen_findings[key] == finding.hasil_evaluasi:
             # the layout repeats NO and HASIL EVALUASI on every recommendation row

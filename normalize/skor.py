@@ -412,6 +412,8 @@ class BagianDihitung:
     bagian: str
     # what OCR read in its place; None when nothing was read
     read_as: float | None = None
+    # True when the part's own score was read nowhere but the rest is written in the text
+    written: bool = False
 
 
 def _only_unconfirmed(skor: Skor, bobot: float) -> str | None:
@@ -440,7 +442,9 @@ def part_from_rest(
 
     The component and the other parts must each be confirmed by their own pairs first, so
     that one misread number cannot be passed on into another. A part with neither nilai
-    nor persen read is left alone: a HASIL may name a part without scoring it
+    nor persen read needs the rest written in the text (its name lost: "11,70 (78,016)")
+    or a persen written in its own segment that agrees with the rest ('Pemanfaatan 5,"
+    (76 Yo)'); otherwise it is left alone: a HASIL may name a part without scoring it
     ("pemanfaatan belum dinilai"), and the component's sum alone would invent a score the
     document does not give. A part whose nilai and persen were both misread takes as its
     persen a number written in its own segment, only when that agrees with the rest.
@@ -452,34 +456,91 @@ def part_from_rest(
     starts = _part_starts(text)
     for bobot in weights(komponen_kode):
         name = _only_unconfirmed(skor, bobot)
-        start = starts[_PARTS.index(name)] if name is not None else None
-        if name is None or start is None:
+        if name is None:
             continue
         others = [n for n in _PARTS if n != name]
         rest = round(skor.nilai - sum(values[n][0] or 0.0 for n in others), 2)
         share = SUB_BOBOT[name] * bobot
+        start = starts[_PARTS.index(name)]
+        segment = text[start : _segment_end(starts, start, len(text))] if start is not None else ""
+        if values[name] == (None, None):
+            if (written := _rest_written(text, rest, skor, share)) is not None:
+                fixed = replace(skor, **{f"{name}_nilai": rest, f"{name}_persen": written})
+                return BagianDihitung(fixed, name, None, written=True)
+            # its nilai unreadable ('Pemanfaatan 5," (76 Yo)'): its own persen agrees
+            if (persen := _persen_in(segment, rest, share)) is not None:
+                fixed = replace(skor, **{f"{name}_nilai": rest, f"{name}_persen": persen})
+                return BagianDihitung(fixed, name, None)
+            continue
+        if start is None:
+            continue
         persen = values[name][1]
         if persen is None and values[name][0] is not None:
             # a nilai read wrong and its persen with it ("! 0,80 (72 Yo)" for "10,80
             # (72 %)"): a number written in the part's own segment the rest confirms
-            persen = _persen_in(text[start : _segment_end(starts, start, len(text))], rest, share)
+            persen = _persen_in(segment, rest, share)
         if persen is not None and _fits(rest, persen, share):
             fixed = replace(skor, **{f"{name}_nilai": rest, f"{name}_persen": persen})
             return BagianDihitung(fixed, name, values[name][0])
     return None
-    starts = _part_starts(_plain(hasil_evaluasi))
-    for bobot in weights(komponen_kode):
-        if not _fits(skor.nilai, skor.persen, bobot):
-            continue
-        unconfirmed = [n for n in _PARTS if not _fits(*values[n], SUB_BOBOT[n] * bobot)]
-        if len(unconfirmed) != 1:
-            continue
-        (name,) = unconfirmed
-        persen = values[name][1]
-        if persen is None or starts[_PARTS.index(name)] is None:
-            continue
-        others = [n for n in _PARTS if n != name]
-        rest = round(skor.nilai - sum(values[n][0] or 0.0 for n in others), 2)
-        if _fits(rest, persen, SUB_BOBOT[name] * bobot):
-            return BagianDihitung(replace(skor, **{f"{name}_nilai": rest}), name, values[name][0])
-    return None
+
+
+def _rest_written(text: str, rest: float, skor: Skor, share: float) -> float | None:
+    """The persen of a part whose name and score OCR both lost ("11,70 (78,016)" where
+    "Pemanfaatan 11,70 (78,0%)" was printed), when the rest of the component is written
+    in the text as a nilai of its own.
+
+    The rest must be a positive score of the part's size, written more often than the
+    component and the other parts account for, so that one of them is not taken for it.
+    Its persen is the slipped reading after it when that agrees, else rest over share.
+    """
+    if not 0 < rest <= share:
+        return None
+    whole, cents = f"{rest:.2f}".split(".")
+    pattern = re.compile(rf"(?<![\d.,]){whole}[.,]{cents}(?![\d])")
+    found = list(pattern.finditer(text))
+    used = sum(
+        v is not None and abs(v - rest) < 0.005
+        for v in (skor.nilai, skor.keberadaan_nilai, skor.kualitas_nilai, skor.pemanfaatan_nilai)
+    )
+    if len(found) <= used:
+        return None
+    after = _SLIPPED_PERSEN.match(text, found[-1].end())
+    if after is not None and (persen := slipped_persen(after["raw"], rest, [share])) is not None:
+        return persen
+    return round(rest / share * 100, 2)
+
+
+def persen_from_parts(skor: Skor, komponen_kode: str | None) -> Skor | None:
+    """The component's persen OCR lost, when its nilai is the sum of its three parts, each
+    confirmed by its own pair: SAKIP defines the persen as that nilai over the bobot."""
+    if skor.nilai is None or skor.persen is not None:
+        return None
+    pairs = _part_pairs(skor)
+    fitting = [
+        bobot
+        for bobot in weights(komponen_kode)
+        if all(_fits(n, p, SUB_BOBOT[name] * bobot) for name, (n, p) in pairs.items())
+        and abs(sum(n or 0.0 for n, _ in pairs.values()) - skor.nilai) < 0.005
+    ]
+    if len(fitting) != 1:
+        return None
+    return replace(skor, persen=round(skor.nilai / fitting[0] * 100, 2))
+
+
+def leading_one(hasil_evaluasi: str, skor: Skor, komponen_kode: str | None) -> Perbaikan | None:
+    """The component's nilai whose leading "1" OCR read as a bar or a letter ("nilai
+    | 2,09" for 12,09), when the persen says so: the nilai as read is not persen x bobot
+    for any weight the komponen can have, and the nilai with its "1" is."""
+    if skor.nilai is None or skor.persen is None or not 0 <= skor.nilai < 10:
+        return None
+    whole, cents = f"{skor.nilai:.2f}".split(".")
+    if not re.search(rf"[|lI!\]]\s?{whole}[.,]{cents}(?!\d)", _plain(hasil_evaluasi)):
+        return None
+    bobot = weights(komponen_kode)
+    candidate = round(skor.nilai + 10, 2)
+    if any(_fits(skor.nilai, skor.persen, b) for b in bobot):
+        return None
+    if not any(_fits(candidate, skor.persen, b) for b in bobot):
+        return None
+    return Perbaikan(replace(skor, nilai=candidate), f"{whole},{cents}")

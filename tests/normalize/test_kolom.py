@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extract.layout import Box, Cell, Table
-from normalize.kolom import map_header, split_number_row, split_open_header
+from normalize.kolom import after_header, map_header, split_number_row, split_open_header
 
 HEADER = ("NO", "HASIL EVALUASI", "REKOMENDASI", "RENCANA AKSI", "TARGET", "WAKTU")
 EDGES = (30.0, 60.0, 250.0, 350.0, 450.0, 500.0, 560.0)
@@ -127,3 +127,51 @@ def test_two_line_header_cells_stay_whole() -> None:
     columns = map_header(table)
     assert columns is not None
     assert split_open_header(table, columns) is table
+
+
+# held-out scan 403 (low toner): the faint rule under the header repeated on page 3 lost, the
+# komponen's first finding joined the header's row
+def test_a_row_joined_to_a_repeated_header_keeps_what_is_below_the_header() -> None:
+    cells = {
+        "no": _cell(3, 0, 100, 160, "NO"),
+        "hasil_evaluasi": _cell(
+            3,
+            1,
+            100,
+            160,
+            "HASIL EVALUASI INSPEKTORAT",
+            "Skor komponen Pelaporan Kinerja",
+            "adalah 11,04",
+        ),
+        "rekomendasi": _cell(3, 2, 100, 160, "REKOMENDASI", "INSPEKTORAT"),
+        "rencana_aksi": _cell(3, 3, 100, 160, "RENCANA.AKSI TINDAK", "LANJUT"),
+        "target_data": _cell(3, 4, 100, 160, "TARGET", "DATA"),
+    }
+    below = after_header(cells)
+    assert below is not None
+    assert below["hasil_evaluasi"].lines == ("Skor komponen Pelaporan Kinerja", "adalah 11,04")
+    assert [below[f].lines for f in ("no", "rekomendasi", "rencana_aksi", "target_data")] == [
+        ()
+    ] * 4
+
+
+def test_a_repeated_header_alone_leaves_nothing() -> None:
+    cells = {
+        "no": _cell(3, 0, 100, 120, "NO"),
+        "hasil_evaluasi": _cell(3, 1, 100, 120, "HASIL EVALUASI"),
+        "rekomendasi": _cell(3, 2, 100, 120, "REKOMENDASI", "INSPEKTORAT"),
+        "rencana_aksi": _cell(3, 3, 100, 120, "RENCANA AKSI"),
+    }
+    assert after_header(cells) is None
+
+
+def test_a_numbered_recommendation_under_the_header_is_kept() -> None:
+    cells = {
+        "no": _cell(3, 0, 100, 140, "NO", "1"),
+        "hasil_evaluasi": _cell(3, 1, 100, 140, "HASIL EVALUASI"),
+        "rekomendasi": _cell(3, 2, 100, 140, "REKOMENDASI", "1. Agar menyajikan"),
+        "rencana_aksi": _cell(3, 3, 100, 140, "RENCANA AKSI"),
+    }
+    below = after_header(cells)
+    assert below is not None
+    assert (below["no"].lines, below["rekomendasi"].lines) == (("1",), ("1. Agar menyajikan",))

@@ -36,6 +36,9 @@ from normalize.komponen import KOMPONEN, KOMPONEN_2015, parse_section
         ("B. Pengukuran Kiner ja", ("B", "Pengukuran Kinerja")),
         ("D Evaluasi Akuntabilitas Kinerja lnternal", ("D", KOMPONEN["D"])),
         ("8 Pengukuran Kinerja", ("B", "Pengukuran Kinerja")),
+        # held-out scan 704: roman numerals with "l" for I and a comma for the dot
+        ("Ill, PELAPORAN KINERJA (BOBOT 15%)", ("C", "Pelaporan Kinerja")),
+        ("lV. EVALUASI AKUNTABILITAS KINERJA INTERNAL", ("D", KOMPONEN["D"])),
         # ordinary cell text
         ("Perencanaan Kinerja memperoleh nilai 21,60 atau 72% dengan kriteria", None),
         ('Pengukuran Kinerja memperoleh nilai "21,60" atau 72%', None),

@@ -12,8 +12,10 @@ from normalize.skor import (
     SUB_BOBOT,
     Skor,
     component_from_parts,
+    leading_one,
     parse_skor,
     part_from_rest,
+    persen_from_parts,
     predikat,
     slipped_persen,
 )
@@ -393,6 +395,68 @@ def test_a_part_the_text_does_not_name_stays_unstated() -> None:
     assert part_from_rest(text, parse_skor(text, "A"), "A") is None
 
 
+# held-out scan 907 (fit to page): "Pemanfaatan" lost, its "11,70 (78,0%)" read after kualitas
+LOST_NAME = (
+    "Nilai Perencanaan Kinerja Tahun 2025 = 25,20 atau 84,0%, terbagi atas Keberadaan 5,76 "
+    "(96,0%), Kualitas 7,74 (86,0%), 11,70 (78,016). Catatan Inspektorat: cascading"
+)
+
+
+def test_a_part_whose_name_ocr_lost_takes_the_rest_written_in_the_text() -> None:
+    skor = parse_skor(LOST_NAME, "A")
+    assert (skor.pemanfaatan_nilai, skor.pemanfaatan_persen) == (None, None)
+    part = part_from_rest(LOST_NAME, skor, "A")
+    assert part is not None and (part.bagian, part.written) == ("pemanfaatan", True)
+    # 25,20 - 5,76 - 7,74 = 11,70, written; "78,016" is 78,0% with its "%" misread
+    assert (part.skor.pemanfaatan_nilai, part.skor.pemanfaatan_persen) == (11.7, 78.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LOST_NAME.replace("11,70 (78,016)", "(78,016)"),  # the rest written nowhere
+        LOST_NAME.replace("11,70", "11,76"),  # another number than the rest
+        LOST_NAME.replace("84,0%", "85,0%"),  # the component not confirmed
+    ],
+)
+def test_a_lost_part_is_not_taken_from_the_text_without_every_check(text: str) -> None:
+    assert part_from_rest(text, parse_skor(text, "A"), "A") is None
+
+
+def test_the_rest_written_only_as_another_score_is_not_the_lost_part() -> None:
+    # C: 8,10 = 3,00 + 5,10 ... the rest 3,00 is keberadaan's own nilai, nothing more
+    text = (
+        "Nilai Pelaporan Kinerja 8,10 atau 54%, terbagi atas Keberadaan 3,00 (100%), "
+        "Kualitas 2,10 (46,7%)."
+    )
+    skor = parse_skor(text, "C")
+    assert skor.keberadaan_nilai == 3.0
+    assert part_from_rest(text, skor, "C") is None
+
+
+def test_a_lost_component_persen_is_its_nilai_over_the_bobot_when_the_parts_sum_to_it() -> None:
+    # held-out scan 903: the line "Persentase ..... 77%" lost under the watermark
+    text = "Nilai Komponen 23,10 Keberadaan 5,40 (90%) Kualitas 7,20 (80%) Pemanfaatan 10,50 (70%)"
+    skor = parse_skor(text, "A")
+    assert (skor.nilai, skor.persen) == (23.1, None)
+    fixed = persen_from_parts(skor, "A")
+    assert fixed is not None and fixed.persen == 77.0
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("10,50 (70%)", "10,50 (71%)"),  # a part not confirmed by its own pair
+        ("Nilai Komponen 23,10", "Nilai Komponen 23,01"),  # the parts sum to another value
+        ("Pemanfaatan 10,50 (70%)", ""),  # a part missing
+    ],
+)
+def test_a_component_persen_is_not_derived_without_every_check(old: str, new: str) -> None:
+    text = "Nilai Komponen 23,10 Keberadaan 5,40 (90%) Kualitas 7,20 (80%) Pemanfaatan 10,50 (70%)"
+    text = text.replace(old, new)
+    assert persen_from_parts(parse_skor(text, "A"), "A") is None
+
+
 # held-out scan 705 (dot-matrix): "(6,30)" read "46,30", its bracket taken for a 4
 def test_a_misread_part_nilai_is_computed_when_the_rest_and_its_persen_agree() -> None:
     text = LOST_PART.replace("Kualitas: (66%)", "Kualitas: 45,94 (66%)")
@@ -521,3 +585,42 @@ def test_the_component_score_as_the_sum_row_of_a_parts_table() -> None:
         64.0,
         8.7,
     )
+
+
+# held-out scan 806 (toner fade): the "1" of "12,09" read as a bar, pemanfaatan's nilai lost
+FADED = (
+    "Komponen Pelaporan Kinerja memperoleh nilai | 2,09 atau 80,6 % dari bobo! 15. "
+    'Keberadaan 2,7() (90 %); Kualitas 3,69 (82 %); Pemanfaatan 5," (76 Yo). Uraian'
+)
+
+
+def test_a_leading_one_read_as_a_bar_is_put_back_when_the_persen_says_so() -> None:
+    skor = parse_skor(FADED, "C")
+    assert (skor.nilai, skor.persen) == (2.09, 80.6)
+    fixed = leading_one(FADED, skor, "C")
+    assert fixed is not None and fixed.read_as == "2,09"
+    assert fixed.skor.nilai == 12.09  # 80,6% x 15
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FADED.replace("| 2,09", "2,09"),  # nothing stands where the 1 was
+        FADED.replace("80,6 %", "80,0 %"),  # 12,09 is not 80% of 15 either
+        FADED.replace("| 2,09 atau 80,6", "| 2,09 atau 13,9"),  # 2,09 is 13,9% of 15
+    ],
+)
+def test_no_leading_one_without_the_mark_and_the_persen(text: str) -> None:
+    assert leading_one(text, parse_skor(text, "C"), "C") is None
+
+
+def test_a_part_with_its_nilai_unreadable_takes_the_rest_its_persen_confirms() -> None:
+    text = FADED.replace("| 2,09", "12,09")
+    skor = parse_skor(text, "C")
+    assert (skor.pemanfaatan_nilai, skor.pemanfaatan_persen) == (None, None)
+    part = part_from_rest(text, skor, "C")
+    assert part is not None and part.bagian == "pemanfaatan"
+    # 12,09 - 2,70 - 3,69 = 5,70 = 76% x 50% x 15
+    assert (part.skor.pemanfaatan_nilai, part.skor.pemanfaatan_persen) == (5.7, 76.0)
+    other = text.replace("(76 Yo)", "(75 Yo)")
+    assert part_from_rest(other, parse_skor(other, "C"), "C") is None
