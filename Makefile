@@ -58,6 +58,10 @@ samples: install
 	$(call scan_holdout,scan_eighth,8)
 	$(BIN)/python -m samples.generate.holdout9
 	$(call scan_holdout,scan_ninth,9)
+	$(BIN)/python -m samples.generate.holdout10
+	$(call scan_holdout,scan_tenth,10)
+	$(BIN)/python -m samples.generate.holdout11
+	$(call scan_holdout,scan_eleventh,11)
 	$(BIN)/python -m samples.generate.inconsistent
 	$(BIN)/python samples/linking/make_linking_data.py
 

@@ -52,6 +52,10 @@ SETS = {
     "scanned_holdout8": (SAMPLES / "scanned_holdout8" / "manifest.json", SAMPLES),
     "holdout9": (SAMPLES / "holdout9" / "manifest.json", SAMPLES / "holdout9"),
     "scanned_holdout9": (SAMPLES / "scanned_holdout9" / "manifest.json", SAMPLES),
+    "holdout10": (SAMPLES / "holdout10" / "manifest.json", SAMPLES / "holdout10"),
+    "scanned_holdout10": (SAMPLES / "scanned_holdout10" / "manifest.json", SAMPLES),
+    "holdout11": (SAMPLES / "holdout11" / "manifest.json", SAMPLES / "holdout11"),
+    "scanned_holdout11": (SAMPLES / "scanned_holdout11" / "manifest.json", SAMPLES),
 }
 
 

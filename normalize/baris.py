@@ -14,7 +14,7 @@ through the komponen is kept apart and merged later (``normalize.gabung``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extract.layout import Cell, DocumentLayout, Table
 from normalize.kolom import (
@@ -26,7 +26,7 @@ from normalize.kolom import (
     split_number_row,
     split_open_header,
 )
-from normalize.komponen import parse_section
+from normalize.komponen import KOMPONEN, parse_section
 from normalize.teks import join_lines, split_items
 
 MONITORING_TEXT_FIELDS = ("target_data", "waktu_pelaksanaan", "penanggung_jawab", "status_progres")
@@ -118,8 +118,44 @@ def _row_fields(table: Table, columns: ColumnMap, row: int) -> dict[str, Cell]:
     return out
 
 
+def _merged_value(cell: Cell, name: str, created: list[DraftRekomendasi]) -> None:
+    """A cell merged over the rows of several recommendations holds the value of each
+    (one WAKTU for all of a finding's recommendations)."""
+    value = _cell_text(cell).strip()
+    for rec in created if value else []:
+        rec.fields.setdefault(name, []).append(value)
+
+
+def _spanning(table: Table, columns: ColumnMap, row: int) -> dict[str, Cell]:
+    """Field -> the cell merged over ``row`` from a row above it."""
+    out: dict[str, Cell] = {}
+    for cell in table.cells:
+        name = columns.field_of(cell.col)
+        if name and cell.row < row < cell.row + cell.rowspan:
+            out.setdefault(name, cell)
+    return out
+
+
 def _cell_text(cell: Cell | None) -> str:
     return join_lines(cell.lines) if cell is not None else ""
+
+
+# NO holding the komponen's letter only: the komponen's one finding
+_KOMPONEN_LETTER = re.compile(r"^\s*[A-E]\s*[.)]?\s*$")
+
+
+def _heading(no: Cell | None, hasil: Cell | None) -> tuple[str, str] | None:
+    """(kode, name) of a komponen a finding's row names itself: a name heading the HASIL
+    cell above its text (on one line or two), else the letter alone in NO."""
+    lines = hasil.lines if hasil is not None else ()
+    for n in (1, 2):
+        if len(lines) > n and (named := parse_section(" ".join(lines[:n]))) is not None:
+            return named
+    letter = _KOMPONEN_LETTER.match(_cell_text(no))
+    if letter is not None and _cell_text(hasil):
+        kode = _cell_text(no).strip()[0]
+        return kode, KOMPONEN.get(kode, kode)
+    return None
 
 
 class _Walker:
@@ -166,6 +202,13 @@ class _Walker:
         if section is not None:
             self._section(section[0], section[1], columns.layout)
             return
+        # a komponen named in its finding's own cells, with no section row: its letter
+        # alone in NO ("A") or its name heading the HASIL cell ("PERENCANAAN KINERJA")
+        heading = _heading(cells.get("no"), cells.get("hasil_evaluasi"))
+        if heading is not None and (self.komponen is None or heading[0] != self.komponen[0]):
+            self._section(heading[0], heading[1], columns.layout)
+        if _KOMPONEN_LETTER.match(texts.get("no", "")):
+            texts["no"] = "1"  # the komponen's letter stands for its one finding
         if restates_header(texts):
             # a row below the repeated header may have joined it (``after_header``)
             below = after_header(cells)
@@ -186,9 +229,24 @@ class _Walker:
             or not any(texts.get(k, "").strip() for k in _ROW_OPENERS)
         )
         continued = self.open_rec if continuing else None
+        spanning = self._carried(_spanning(table, columns, row), columns.body_start)
         created = self._rekomendasi(texts.get("rekomendasi", ""), table.page, continuing)
         self._rencana_aksi(texts.get("rencana_aksi", ""), created, continuing, continued)
-        self._monitoring(cells, texts, created, continuing)
+        self._monitoring(cells, texts, created, continuing, spanning)
+
+    def _carried(self, spanning: dict[str, Cell], body_start: int) -> dict[str, Cell]:
+        """``spanning`` with a merged cell the page break left empty given the value it
+        has above the break: Word prints a merged cell's text on its first page only, so
+        the open finding's last recommendation holds it."""
+        before = self.open_rec
+        if before is None or self.finding is None or before.finding_no != self.finding.finding_no:
+            return spanning
+        out = dict(spanning)
+        for name, cell in spanning.items():
+            value = join_lines(before.fields.get(name, []))
+            if cell.row == body_start and not _cell_text(cell).strip() and value:
+                out[name] = replace(cell, lines=(value,))
+        return out
 
     def _next_number(self) -> int:
         assert self.current is not None
@@ -327,6 +385,7 @@ class _Walker:
         texts: dict[str, str],
         created: list[DraftRekomendasi],
         continuing: bool,
+        spanning: dict[str, Cell],
     ) -> None:
         targets = created or ([self.open_rec] if continuing and self.open_rec else [])
         if not targets:
@@ -335,6 +394,9 @@ class _Walker:
         tops = _item_tops(cells.get("rekomendasi"), created)
         for name in MONITORING_TEXT_FIELDS:
             value = texts.get(name, "").strip()
+            if not value and created and name in spanning:
+                _merged_value(spanning[name], name, created)
+                continue
             if not value:
                 continue
             stacked = _stacked(cells[name], tops) if tops else None
@@ -347,6 +409,8 @@ class _Walker:
                     rec.fields.setdefault(name, []).append(join_lines(lines))
         if (link_cell := cells.get("tautan")) is not None:
             _link(link_cell, targets, _stacked(link_cell, tops) if tops else None)
+        elif created and (merged := spanning.get("tautan")) is not None:
+            _link(merged, created, None)
 
 
 def _section_of(cells: list[Cell]) -> tuple[str, str] | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from extract.layout import Box, DocumentLayout, PageLayout
@@ -24,16 +24,30 @@ _YEAR = re.compile(r"\bTAHUN\s+(20\d\d|19\d\d)\b", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"\b(20\d\d)\b")
 _UNIT = re.compile(
     r"\b((?:KEC\.|(?:KECAMATAN|DINAS|BADAN|SEKRETARIAT|RSUD|RUMAH\s+SAKIT|INSPEKTORAT|"
-    r"SATUAN|KANTOR|BAGIAN|KELURAHAN|DISTRIK|UPTD|UPT|PUSKESMAS)\b).*?)"
-    # a trailing acronym, "(BKPSDM)", "(DP3A)", is not part of the name
-    r"(?:\s*\([A-Z][A-Z0-9]{1,11}\))?"
+    r"SATUAN|KANTOR|BAGIAN|KELURAHAN|DISTRIK|UPTD|UPT|PUSKESMAS|KAPANEWON|KEMANTREN)\b).*?)"
+    # a trailing acronym, "(BKPSDM)", "(DP3A)", "(SATPOL PP DAN WH)", is not part of the name
+    r"(?:\s*\([A-Z][A-Z0-9 &./-]{1,30}\))?"
     # a kelurahan's kecamatan after its name is where it lies, not its name
-    r"(?=\s+DI\s+LINGKUNGAN|\s+PEMERINTAH\b|\s+KABUPATEN\b|\s+KOTA\b|\s+KECAMATAN\b|$)",
+    r"(?=\s+DI\s+LINGKUNGAN|\s+PEMERINTAH\b|\s+KABUPATEN\b|\s+KOTA\b|\s+KECAMATAN\b"
+    # the unit above the title's own words: "BADAN ... (BAPPERIDA) / RENCANA AKSI ..."
+    r"|\s+(?:RENCANA\s+AKSI|MONITORING|LAPORAN)\b|$)",
     re.IGNORECASE,
 )
 # the penanggung jawab's name, not the line giving the penanggung jawab's HP
+# who keeps the unit's SAKIP data: "Penanggung Jawab", "PJ", "Pengelola Data SAKIP",
+# "Admin e-SAKIP", "Operator SAKIP"
+_PJ_LABEL = (
+    r"(?:penanggung\s*jawab|\bPJ\b|\bpengelola\s+data\b|\badmin(?:istrator)?\s+e-?sakip\b"
+    r"|\boperator\s+e-?sakip\b)"
+)
 _PJ = re.compile(
-    r"^(?!.*\b(?:hp|telepon|telp|handphone|wa)\b).*?(?:penanggung\s*jawab|\bPJ\b)[^:]*:\s*(.*)",
+    rf"^(?!.*\b(?:hp|telepon|telp|handphone|wa)\b).*?{_PJ_LABEL}[^:]*:\s*(.*)",
+    re.IGNORECASE,
+)
+# the PJ and the number in one sentence: "Penanggung jawab data SAKIP: ELFI SUSANTI, S.T.
+# (HP 0813 7412 5566)"
+_PJ_WITH_HP = re.compile(
+    rf"^.*?{_PJ_LABEL}[^:]*:\s*(.*?)\s*[(,;]\s*(?:no\.?\s*)?(?:hp|telp|wa|handphone)\b",
     re.IGNORECASE,
 )
 # "Nomor HP", "No. Telp", and alone: "HP", "Telepon Seluler", "WA", "Kontak (HP/WA)"
@@ -45,7 +59,7 @@ _HP = re.compile(rf"{_HP_LABEL}[^:]*:\s*(.*)", re.IGNORECASE)
 # The same without the colon, which OCR drops (a lone ":" in a column of its own is read as
 # noise): the label's known words, then the value (or nothing: the value is the next row).
 _PJ_BARE = re.compile(
-    r"^(?!.*\b(?:hp|telepon|telp|handphone|wa)\b).*?(?:penanggung\s*jawab|\bPJ\b)"
+    rf"^(?!.*\b(?:hp|telepon|telp|handphone|wa)\b).*?{_PJ_LABEL}"
     r"(?:\s+data)?(?:\s+sakip)?(?:\s*/\s*unit(?:\s+kerja)?)?"
     r"(?:\s+(?!(?:(?:data|sakip|unit|kerja)\b[\s/]*)+$)(\S.*))?\s*$",
     re.IGNORECASE,
@@ -57,7 +71,12 @@ _NIP = re.compile(r"\bNIP\b", re.IGNORECASE)
 _WORDLIKE = re.compile(r"[^\W_]{2}")
 # "Kotabaru, 21 Februari 2023" (OCR may read the blank after the day as ":" or ".")
 _DATE_LINE = re.compile(
-    r",\s*\d{1,2}[\s:.]\s*[A-Za-z]+\s+\d{4}\s*$|^\s*(mengetahui|disetujui)", re.I
+    r",\s*\d{1,2}[\s:.]\s*[A-Za-z]+\s+\d{4}\s*$|^\s*(mengetahui|disetujui)"
+    # the Hijri date beside the Gregorian: "Sigli, 14 Rajab 1445 H / 26 Januari 2024 M"
+    r"|,\s*\d{1,2}\s+[A-Za-z' ]+\s+\d{4}\s*H\s*/\s*\d{1,2}\s+[A-Za-z]+\s+\d{4}\s*M?\s*$"
+    # "Ditetapkan di : Tabanan" / "Pada tanggal : 17 Februari 2025"
+    r"|^\s*(?:ditetapkan\s+di|(?:pada\s+)?tanggal)\s*:",
+    re.I,
 )
 
 
@@ -81,6 +100,24 @@ class Blok:
     penandatangan_pangkat: str | None = None
     penandatangan_golongan: str | None = None
     penandatangan_nip: str | None = None
+    # status codes a legend under the table explains ("S = Selesai; P = Dalam proses")
+    legenda_status: dict[str, str] = field(default_factory=dict)
+
+
+# "Keterangan status: S = Selesai; P = Dalam proses; B = Belum ditindaklanjuti"
+_LEGEND_LINE = re.compile(r"\b(?:status|keterangan|ket\.)", re.IGNORECASE)
+_LEGEND_ITEM = re.compile(r"(?<![\w])([A-Z]{1,3})\s*[=:]\s*([^;,=]+?)\s*(?=[;,]|$)")
+
+
+def _legend(lines: Sequence[PlacedLine]) -> dict[str, str]:
+    """Code -> words of the first line that explains two status codes or more."""
+    for line in lines:
+        if not _LEGEND_LINE.search(line.text):
+            continue
+        items = {code: collapse_ws(words) for code, words in _LEGEND_ITEM.findall(line.text)}
+        if len(items) >= 2:
+            return items
+    return {}
 
 
 def _rows(lines: Sequence[PlacedLine]) -> list[PlacedLine]:
@@ -201,7 +238,10 @@ def _title(lines: Sequence[PlacedLine]) -> tuple[int | None, str | None, str | N
         _UNIT.search(text[: year_match.start()]) if year_match else None
     )
     unit = title_case_unit(unit_match.group(1)) if unit_match else None
-    return tahun, unit, kabupaten_name(text)
+    # the name on its own line first: the words of a next line ("Posisi s.d. ...", a PJ
+    # label) are no part of it; a name wrapped onto the next line needs the whole title
+    kabupaten = next(filter(None, map(kabupaten_name, title)), None) or kabupaten_name(text)
+    return tahun, unit, kabupaten
 
 
 def _value_after(rows: Sequence[PlacedLine], pattern: re.Pattern[str]) -> str | None:
@@ -288,6 +328,11 @@ def _signature(lines: Sequence[PlacedLine]) -> dict[str, str | None]:
     pangkat, golongan = split_pangkat(pangkat_text)
     # a line with a golongan is the pangkat line even where OCR garbled the pangkat's name
     name_pos = len(column) - (2 if pangkat or golongan else 1)
+    if pangkat is None and golongan and len(column) >= 3:
+        # the pangkat on a line of its own above "Golongan IV/c"
+        above, _ = split_pangkat(column[-2].text)
+        if above is not None:
+            pangkat, name_pos = above, len(column) - 3
     nama = collapse_ws(column[name_pos].text) if 0 <= name_pos < len(column) else None
     jabatan_lines: list[str] = []
     for r in reversed(column[: max(name_pos, 0)]):
@@ -346,7 +391,11 @@ def read_blok(layout: DocumentLayout) -> Blok:
     tahun, unit, kabupaten = _title(rows[:start])
     # the header block's own HP, not the letterhead's telephone
     block = [r for r in rows[start:] if not _kop(r)] or rows
-    pj_nama = _value_after(block, _PJ) or _value_after(block, _PJ_BARE)
+    pj_nama = (
+        _value_after(block, _PJ)
+        or _value_after(block, _PJ_BARE)
+        or _value_after(block, _PJ_WITH_HP)
+    )
     nama = _NAMA.match(block[0].text) if block else None
     if pj_nama is None and nama is not None and _nama_above_hp(block, 0):
         pj_nama = collapse_ws(nama.group(1)) or None
@@ -363,4 +412,5 @@ def read_blok(layout: DocumentLayout) -> Blok:
         pj_hp_tertulis=hp_tertulis,
         pj_hp=hp_e164(hp_tertulis),
         **_signature(after),
+        legenda_status=_legend([*before, *after]),
     )

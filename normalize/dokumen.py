@@ -7,6 +7,7 @@ from typing import Any
 
 from extract.layout import DocumentLayout
 from normalize.baris import walk_document
+from normalize.bingkai import unframe
 from normalize.blok import read_blok
 from normalize.gabung import merge_passes
 from normalize.keyakinan import lost_findings, missing_scores, ocr_warnings
@@ -33,6 +34,8 @@ def text_source(layout: DocumentLayout) -> str:
 
 
 def extract_records(document_id: str, layout: DocumentLayout) -> Extraction:
+    # a title and a signature printed in the table's own grid are read as the text they are
+    layout = unframe(layout)
     walk = walk_document(layout)
     merged = merge_passes(walk)
     blok = read_blok(layout)

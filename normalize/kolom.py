@@ -22,6 +22,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "URAIAN HASIL EVALUASI",
         "CATATAN HASIL EVALUASI",
         "TEMUAN",
+        "URAIAN TEMUAN",
         "KONDISI",
     ),
     # the komponen in a column of its own (merged over its rows) instead of section rows
@@ -35,6 +36,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "RENCANA TINDAK LANJUT",
         "TINDAK LANJUT",
         "RENCANA AKSI ATAS REKOMENDASI",
+        "LANGKAH TINDAK LANJUT",
     ),
     "target_data": ("TARGET DATA", "TARGET", "TARGET DATA DUKUNG", "OUTPUT", "TARGET OUTPUT"),
     "waktu_pelaksanaan": (
@@ -59,6 +61,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "PROGRES (%)",
         "CAPAIAN",
         "CAPAIAN (%)",
+        "HASIL TINDAK LANJUT",
+        "REALISASI",
+        "REALISASI TINDAK LANJUT",
     ),
     "tautan": (
         "LINK GOOGLE DRIVE",
@@ -71,6 +76,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "ALAMAT TAUTAN",
         "ALAMAT TAUTAN BUKTI",
         "TAUTAN BUKTI DUKUNG",
+        "BUKTI",
+        "BUKTI (TAUTAN)",
     ),
 }
 MONITORING_FIELDS = frozenset(
@@ -348,10 +355,31 @@ def split_number_row(table: Table, columns: ColumnMap) -> tuple[Table, ColumnMap
     return _cut_cells(table, row, cuts, grow), columns
 
 
+# How deep the header may stand below rows of short text: a spreadsheet printed with its
+# gridlines puts the title and the PJ block in cells of the same grid
+MAX_FRAMED_START = 12
+_ITEM_LINE = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s")
+
+
+def _title_rows(table: Table, rows: int) -> bool:
+    """Whether the first ``rows`` rows hold only short lines (a title, a PJ block), no body
+    text: so a header below them opens the table, not a header repeated in its body."""
+    for cell in table.cells:
+        if cell.row >= rows:
+            continue
+        text = " ".join(cell.lines)
+        if len(text) >= MIN_BODY_TEXT or any(_ITEM_LINE.match(ln) for ln in cell.lines):
+            return False
+    return True
+
+
 def map_header(table: Table, max_start: int = 3) -> ColumnMap | None:
-    """The header of ``table`` if one of its first rows names the columns."""
+    """The header of ``table`` if one of its first rows names the columns (or a row under
+    a title framed in the same grid, :data:`MAX_FRAMED_START`)."""
     best: ColumnMap | None = None
-    for start in range(min(max_start, table.n_rows)):
+    for start in range(min(MAX_FRAMED_START, table.n_rows)):
+        if start >= max_start and not _title_rows(table, start):
+            break
         for depth in (1, 2):
             if start + depth > table.n_rows:
                 break
@@ -364,6 +392,12 @@ def map_header(table: Table, max_start: int = 3) -> ColumnMap | None:
             break
     if best is None:
         return None
+    if best.start_row > 0 and best.header_rows == 2:
+        # under a title: the first of the two rows may be the title's last line ("Nomor
+        # HP : ..."), which names nothing the second row alone does not
+        below = _assign(_column_texts(table, best.start_row + 1, best.start_row + 1))
+        if "rekomendasi" in below.values() and len(below) >= len(best.fields):
+            best = ColumnMap(below, 1, best.start_row + 1)
     rows = best.header_rows
     if best.body_start < table.n_rows and _is_number_row(table, best.body_start):
         rows += 1

@@ -18,7 +18,7 @@ from normalize.skor import (
     part_from_rest,
     persen_from_parts,
 )
-from normalize.status import status_tindak_lanjut
+from normalize.status import Status, status_tindak_lanjut
 from normalize.tautan import join_link_lines, urls_in
 from normalize.teks import collapse_ws
 from normalize.validasi.catatan import angka, persen
@@ -178,6 +178,12 @@ def _readings(drafts: Sequence[DraftFinding]) -> dict[int, list[DraftFinding]]:
     return out
 
 
+def _coded_status(text: str | None, blok: Blok) -> Status | None:
+    """The status of a code the document's legend explains ("S" for "Selesai")."""
+    words = blok.legenda_status.get((text or "").strip().rstrip(".").upper())
+    return status_tindak_lanjut(words) if words else None
+
+
 def _recommendation(
     document_id: str, blok: Blok, number: int, rec: DraftRekomendasi
 ) -> Recommendation:
@@ -204,7 +210,7 @@ def _recommendation(
         waktu_periode=waktu.periode,
         penanggung_jawab=_text(rec.fields.get("penanggung_jawab", [])),
         status_progres=status_text,
-        status=status_tindak_lanjut(status_text),
+        status=status_tindak_lanjut(status_text) or _coded_status(status_text, blok),
         tautan=tautan,
         tautan_teks=tautan_teks,
         page=rec.page,

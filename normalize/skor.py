@@ -58,9 +58,10 @@ _PARTS: Final = ("keberadaan", "kualitas", "pemanfaatan")
 _SCORED_PART = re.compile(
     r"(?:[abcABC]\s*[.)]\s*:?\s*)?[A-Za-z]+\s*[:=]?\s*(?:(?i:nilai|sebesar)\s*)?\d"
 )
-# the component's score as the sum row of a parts table: "Jumlah 18,66 62,2%"
+# the component's score after its parts: the sum row of a parts table ("Jumlah 18,66
+# 62,2%") or a closing line ("Nilai komponen: 20,10 (67%)")
 _JUMLAH = re.compile(
-    r"(?<![^\W\d_])(?i:jumlah|total)\s*:?\s*(?P<nilai>\d{1,3}[.,]\d{1,2})\s*\(?\s*"
+    r"(?<![^\W\d_])(?i:jumlah|total|nilai\s+komponen)\s*:?\s*(?P<nilai>\d{1,3}[.,]\d{1,2})\s*\(?\s*"
     r"(?P<persen>\d{1,3}(?:[.,]\d{1,2})?)\s*%"
 )
 # a list marker right before a score: "2) 7,20 (80%)"
@@ -104,9 +105,57 @@ def _pair(m: re.Match[str]) -> _Pair:
     return first, parse_angka(m["b"]) if m["b"] else None
 
 
+# a score as its arithmetic: "80% × 6,00 = 4,80" (persen, the part's maximum, nilai)
+_PRODUCT = re.compile(
+    r"(?<![\d.,])(?P<persen>\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*[x×X*]\s*"
+    r"(?P<max>\d{1,2}(?:[.,]\d{1,2})?)\s*=\s*(?P<nilai>\d{1,2}[.,]\d{1,2})(?![\d])"
+)
+# the parts' names abbreviated before their scores: "Keb. 5,10 (85%); Kual. ...; Pem. ..."
+_ABBREVIATED = {
+    "keberadaan": re.compile(r"(?<![^\W\d_])(?i:keb)\.(?=\s*:?\s*\d)"),
+    "kualitas": re.compile(r"(?<![^\W\d_])(?i:kual)\.(?=\s*:?\s*\d)"),
+    "pemanfaatan": re.compile(r"(?<![^\W\d_])(?i:pem)\.(?=\s*:?\s*\d)"),
+}
+# the parts named in a list, then their scores in the same order: "keberadaan, kualitas
+# dan pemanfaatan masing-masing memperoleh 5,40 (90%), 7,02 (78%) dan 10,50 (70%)"
+_RESPECTIVE = re.compile(
+    r"(?P<names>(?i:keberadaan|kualitas|pemanfaatan)(?:\s*(?:,|dan|serta)\s*"
+    r"(?i:keberadaan|kualitas|pemanfaatan)){1,2})"
+    r"(?P<filler>[^\d]{0,40}?(?i:masing-masing|berturut-turut)[^\d]{0,30}?)"
+    r"(?P<pairs>\d{1,2}[.,]\d{1,2}\s*\(\s*\d{1,3}(?:[.,]\d{1,2})?\s*%\s*\)"
+    r"(?:\s*(?:,|dan|serta)\s*\d{1,2}[.,]\d{1,2}\s*\(\s*\d{1,3}(?:[.,]\d{1,2})?\s*%\s*\)){1,2})"
+)
+_PAIR_WRITTEN = re.compile(r"\d{1,2}[.,]\d{1,2}\s*\(\s*\d{1,3}(?:[.,]\d{1,2})?\s*%\s*\)")
+
+
+def _product(m: re.Match[str]) -> str:
+    """ "80% × 6,00 = 4,80" as "4,80 (80%)" when the arithmetic holds, else as written."""
+    persen, most, nilai = (parse_angka(m[k]) for k in ("persen", "max", "nilai"))
+    if persen is None or most is None or nilai is None or abs(persen * most / 100 - nilai) > 0.011:
+        return m[0]
+    return f"{m['nilai']} ({m['persen']}%)"
+
+
+def _respective(m: re.Match[str]) -> str:
+    """Each name of the list before its own score, in the order written."""
+    names = [n.group(0) for n in _PART.finditer(m["names"])]
+    pairs = _PAIR_WRITTEN.findall(m["pairs"])
+    if len(names) != len(pairs):
+        return m[0]
+    return (
+        m["filler"].strip() + " " + ", ".join(f"{n} {p}" for n, p in zip(names, pairs, strict=True))
+    )
+
+
 def _plain(hasil_evaluasi: str) -> str:
-    """The text scores are read from: single spaces, parts' weight notes left out."""
-    return " ".join(_WEIGHT_NOTE.sub(" ", hasil_evaluasi).split())
+    """The text scores are read from: single spaces, parts' weight notes left out, scores
+    written as arithmetic, with abbreviated names or after a list of names put as a
+    name and its score."""
+    text = " ".join(_WEIGHT_NOTE.sub(" ", hasil_evaluasi).split())
+    text = _PRODUCT.sub(_product, text)
+    for name, short in _ABBREVIATED.items():
+        text = short.sub(name, text)
+    return _RESPECTIVE.sub(_respective, text)
 
 
 def _part_starts(text: str) -> list[int | None]:

@@ -8,9 +8,9 @@ status. Rules, first hit wins:
 * "belum"/"blm"/"btl"/"tidak"/"tdk" first -> belum ("Belum sesuai" is belum, never selesai),
   except "belum sepenuhnya/seluruhnya", which says part is done -> proses;
 * "dalam/dlm/sedang/masih proses", "on/in progress", "on going", "proses", "sebagian",
-  "sedang", "berjalan" -> proses;
-* "sudah"/"sdh"/"telah"/"selesai"/"sesuai"/"ditindaklanjuti"/"terealisasi"/"tuntas"/"TL"/
-  "TLS" -> selesai, but
+  "sedang", "berjalan", "berlangsung" -> proses;
+* "sudah"/"sdh"/"telah"/"selesai"/"sesuai"/"ditindaklanjuti"/"terealisasi"/"tuntas"/
+  "terlaksana"/"rampung"/"TL"/"TLS" -> selesai, but
   "sebagian" among the next words ("Sudah ditindaklanjuti sebagian") makes it proses.
 
 Long words are matched with RapidFuzz (ratio >= 80) to absorb typos ("Sudha", "Belom",
@@ -63,10 +63,13 @@ _FUZZY: Final[dict[str, Status]] = {
     "ditindaklanjuti": "selesai",
     "terealisasi": "selesai",
     "tuntas": "selesai",
+    "terlaksana": "selesai",
+    "rampung": "selesai",
     "belum": "belum",
     "proses": "proses",
     "sebagian": "proses",
     "berjalan": "proses",
+    "berlangsung": "proses",
 }
 # Openers that say nothing about the verdict; the next word decides.
 _FILLER: Final = frozenset(
@@ -74,7 +77,15 @@ _FILLER: Final = frozenset(
 )
 # "Dalam ..." is a verdict only with one of these after it ("Dalam rangka ..." is not).
 _DALAM: Final = frozenset({"dalam", "dlm", "sdg"})
-_DALAM_NEXT: Final = ("proses", "tahap", "penyusunan", "pelaksanaan", "pengerjaan", "perbaikan")
+_DALAM_NEXT: Final = (
+    "proses",
+    "tahap",
+    "penyusunan",
+    "pelaksanaan",
+    "pengerjaan",
+    "perbaikan",
+    "pemenuhan",
+)
 # "Belum sepenuhnya ..." says part of it is done.
 _PARTLY: Final = ("sepenuhnya", "seluruhnya")
 _TOKEN = re.compile(r"[^\W_]+")

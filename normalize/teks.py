@@ -282,9 +282,15 @@ def _shouting(text: str) -> bool:
         cased = sum(c.isupper() or c.islower() for c in word)
         if cased < 2 or word.upper() in ACRONYMS or _is_roman(word):
             continue
+        if word.lower() in _PERSONAL_TITLES:
+            continue  # "RSUD Dr. SOETOMO": a title written as titles are, in capitals
         if any(c.islower() for c in word):
             return False
     return True
+
+
+# titles before a person's name, written "Dr." / "dr." / "Hj." inside a title in capitals
+_PERSONAL_TITLES: Final = frozenset({"dr", "drg", "drs", "dra", "ir", "hj", "prof"})
 
 
 def _case(word: str, first: bool, shouting: bool) -> str:
@@ -320,7 +326,14 @@ def title_case_unit(text: str) -> str:
         count += 1
         return _case(m[0], count == 1, shouting)
 
-    return _WORD.sub(repl, s)
+    out = _WORD.sub(repl, s)
+    # a hospital named after a physician: the medical title is written "dr." ("Rumah
+    # Sakit Umum Daerah dr. Djasamen Saragih"), capitals or not
+    return _HOSPITAL_DR.sub("dr.", out) if _HOSPITAL.match(out) else out
+
+
+_HOSPITAL: Final = re.compile(r"(?:rumah\s+sakit|rsud|rsu)\b", re.IGNORECASE)
+_HOSPITAL_DR: Final = re.compile(r"(?<![\w.])Dr\.(?=\s+[A-Z])")
 
 
 _KAB_RE: Final = re.compile(

@@ -107,7 +107,11 @@ def nomor_temuan(
 def nomor_rekomendasi(
     recommendations: Sequence[Recommendation], kerangka: Kerangka
 ) -> list[WarningRecord]:
-    """Per temuan the recommendation numbers are 1..n, each once."""
+    """Per temuan the recommendation numbers are 1..n, each once; or, numbered on
+    through the table (1..N over all findings, in reading order), none missing."""
+    running = [r.rekomendasi_no for r in recommendations]
+    if running and running == list(range(1, len(running) + 1)):
+        return []
     groups: dict[tuple[str, int], list[Recommendation]] = defaultdict(list)
     for r in recommendations:
         groups[(r.komponen_kode, r.finding_no)].append(r)

@@ -11,7 +11,7 @@ import pytest
 from bench.accuracy import Comparison
 from bench.extraction import compare_file, entries
 
-# holdout3 to holdout9 were first measured before any fix (docs/benchmarks.md), then fixed
+# holdout3 to holdout11 were first measured before any fix (docs/benchmarks.md), then fixed
 SETS = (
     "holdout",
     "holdout2",
@@ -22,6 +22,8 @@ SETS = (
     "holdout7",
     "holdout8",
     "holdout9",
+    "holdout10",
+    "holdout11",
 )
 EXACT = (
     "recommendations.komponen_kode",

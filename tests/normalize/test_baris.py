@@ -287,3 +287,62 @@ def test_a_finding_without_recommendation_and_a_total_row() -> None:
     walk = walk_document(DocumentLayout((PageLayout(1, 595, 842, (table,), ()),)))
     assert [(f.komponen_kode, f.finding_no) for f in walk.passes[0].findings] == [("D", 1)]
     assert walk.passes[0].rekomendasi == []
+
+
+def _table(rows: list[tuple[str, ...]], header: tuple[str, ...] = HEADER) -> DocumentLayout:
+    cells = [c for i, texts in enumerate([header, *rows]) for c in _row(i, *texts)]
+    table = Table(
+        1, Box(30, 40, 560, 40 + 30 * (len(rows) + 1)), len(rows) + 1, 4, EDGES, tuple(cells)
+    )
+    return DocumentLayout((PageLayout(1, 595, 842, (table,), ()),))
+
+
+def _findings(layout: DocumentLayout) -> list[tuple[str | None, int]]:
+    walk = walk_document(layout)
+    return [(f.komponen_kode, f.finding_no) for p in walk.passes for f in p.findings]
+
+
+def test_a_komponen_named_at_the_head_of_its_hasil_cell() -> None:
+    # held-out 1003: no section rows, NO running 1..4, the name heading each HASIL cell
+    rows = [
+        ("1", "PERENCANAAN KINERJA", "1. Agar a", "1. A"),
+        ("2", "PENGUKURAN KINERJA", "1. Agar b", "1. B"),
+    ]
+    cells = []
+    for i, (no, name, rek, ra) in enumerate(rows, start=1):
+        top = 40.0 + 30 * i
+        cells += _row(i, no, "", rek, ra)
+        cells[-3] = Cell(
+            i, 1, 1, 1, Box(EDGES[1], top, EDGES[2], top + 30), (name, "Nilai 20,10 (67%)")
+        )
+    cells += _row(0, *HEADER)
+    table = Table(1, Box(30, 40, 560, 130), 3, 4, EDGES, tuple(cells))
+    layout = DocumentLayout((PageLayout(1, 595, 842, (table,), ()),))
+    assert _findings(layout) == [("A", 1), ("B", 2)]
+
+
+def test_a_komponen_letter_alone_in_no_is_its_one_finding() -> None:
+    # held-out 1106: "A" in NO, no section rows
+    layout = _table(
+        [("A", "Nilai 20,70 (69%)", "1. Agar a", "1. A"), ("B", "Nilai 19,74", "1. Agar b", "1. B")]
+    )
+    assert _findings(layout) == [("A", 1), ("B", 1)]
+    walk = walk_document(layout)
+    assert "NOMOR_TEMUAN_KOSONG" not in [i.code for i in walk.issues]
+
+
+def test_a_cell_merged_over_two_recommendations_gives_each_its_value() -> None:
+    # held-out 1101: one JADWAL for both recommendations of a finding
+    header = ("NO", "HASIL EVALUASI", "REKOMENDASI", "JADWAL")
+    cells = [
+        *_row(0, *header),
+        *_row(1, "A", "Perencanaan Kinerja", "", ""),
+        *_row(2, "1", "Nilai 22,92", "1. Agar a", ""),
+        *_row(3, "", "", "2. Agar b", ""),
+    ]
+    cells = [c for c in cells if not (c.col == 3 and c.row in (2, 3))]
+    cells.append(Cell(2, 3, 2, 1, Box(EDGES[3], 100, EDGES[4], 160), ("Semester I 2025",)))
+    table = Table(1, Box(30, 40, 560, 160), 4, 4, EDGES, tuple(cells))
+    walk = walk_document(DocumentLayout((PageLayout(1, 595, 842, (table,), ()),)))
+    recs = walk.passes[0].rekomendasi
+    assert [r.fields.get("waktu_pelaksanaan") for r in recs] == [["Semester I 2025"]] * 2

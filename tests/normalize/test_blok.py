@@ -475,3 +475,157 @@ def test_the_signer_beside_a_preparer_whose_block_stands_lower() -> None:
     assert blok.penandatangan_nip == "197802112003041001"
     assert blok.penandatangan_nama == "FRANSISKUS XAVERIUS PARERA, S.Sos."
     assert blok.penandatangan_jabatan == "CAMAT KEWAPANTE"
+
+
+# held-out 1001, 1004, 1003 and 1103 (first contact): PJ labels, a PJ and HP in one
+# sentence, a kabupaten line followed by more title
+@pytest.mark.parametrize(
+    ("title", "kabupaten", "nama", "hp"),
+    [
+        (
+            [
+                "DINAS PERHUBUNGAN KABUPATEN MUARO JAMBI",
+                "Admin e-SAKIP : RIKA PERMATASARI, S.Kom",
+                "No. Kontak : 0812 7455 1020",
+            ],
+            "Muaro Jambi",
+            "RIKA PERMATASARI, S.Kom",
+            "+6281274551020",
+        ),
+        (
+            [
+                "SATUAN POLISI PAMONG PRAJA",
+                "KABUPATEN PIDIE",
+                "Pengelola Data SAKIP : CUT NURUL AINI, S.E.",
+                "No. Handphone : 0852-6012-3344",
+            ],
+            "Pidie",
+            "CUT NURUL AINI, S.E.",
+            "+6285260123344",
+        ),
+        (
+            [
+                "DINAS LINGKUNGAN HIDUP",
+                "KABUPATEN TANAH DATAR TAHUN 2022",
+                "Penanggung jawab data SAKIP: ELFI SUSANTI, S.T. (HP 0813 7412 5566)",
+            ],
+            "Tanah Datar",
+            "ELFI SUSANTI, S.T.",
+            "+6281374125566",
+        ),
+        (
+            [
+                "DINAS PEKERJAAN UMUM DAN PENATAAN RUANG KABUPATEN POSO",
+                "Posisi s.d. 31 Maret 2025",
+                "Penanggung Jawab Data SAKIP : MOH. FAJRIN LAWADJO, S.T.",
+                "No. HP : 0852 4103 7788",
+            ],
+            "Poso",
+            "MOH. FAJRIN LAWADJO, S.T.",
+            "+6285241037788",
+        ),
+    ],
+)
+def test_new_header_block_labels(title: list[str], kabupaten: str, nama: str, hp: str) -> None:
+    blok = read_blok(_layout(["RENCANA AKSI TINDAK LANJUT TAHUN 2023", *title], []))
+    assert (blok.kabupaten, blok.pj_nama, blok.pj_hp) == (kabupaten, nama, hp)
+
+
+@pytest.mark.parametrize(
+    ("title", "unit"),
+    [
+        (
+            [
+                "SATUAN POLISI PAMONG PRAJA DAN WILAYATUL HISBAH (SATPOL PP DAN WH)",
+                "KABUPATEN PIDIE",
+            ],
+            "Satuan Polisi Pamong Praja dan Wilayatul Hisbah",
+        ),
+        (
+            [
+                "PEMERINTAH KABUPATEN JAYAWIJAYA",
+                "BADAN PERENCANAAN PEMBANGUNAN, RISET DAN INOVASI",
+                "DAERAH (BAPPERIDA)",
+                "RENCANA AKSI TINDAK LANJUT HASIL EVALUASI SAKIP TAHUN 2025",
+            ],
+            "Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah",
+        ),
+        (["KAPANEWON WONOSARI KABUPATEN GUNUNGKIDUL"], "Kapanewon Wonosari"),
+        (
+            ["RUMAH SAKIT UMUM DAERAH Dr. DJASAMEN SARAGIH", "KOTA PEMATANGSIANTAR"],
+            "Rumah Sakit Umum Daerah dr. Djasamen Saragih",
+        ),
+    ],
+)
+def test_new_unit_names(title: list[str], unit: str) -> None:
+    blok = read_blok(_layout(["RENCANA AKSI SAKIP TAHUN 2024", *title], []))
+    assert blok.unit_kerja == unit
+
+
+@pytest.mark.parametrize(
+    ("signature", "jabatan", "nama", "pangkat", "golongan"),
+    [
+        (  # held-out 1001: the Hijri date beside the Gregorian
+            [
+                "Sigli, 14 Rajab 1445 H / 26 Januari 2024 M",
+                "KEPALA SATUAN POLISI PAMONG PRAJA",
+                "MUHAMMAD RIZAL, S.STP., M.Si",
+                "Pembina Tk. I (IV/b)",
+                "NIP. 19800915 200212 1 002",
+            ],
+            "KEPALA SATUAN POLISI PAMONG PRAJA",
+            "MUHAMMAD RIZAL, S.STP., M.Si",
+            "Pembina Tk. I",
+            "IV/b",
+        ),
+        (  # held-out 1101: "Ditetapkan di" / "Pada tanggal"
+            [
+                "Ditetapkan di : Tabanan",
+                "Pada tanggal : 17 Februari 2025",
+                "SEKRETARIS DPRD KABUPATEN TABANAN",
+                "I GUSTI NGURAH SUPARTA, S.H.",
+                "Pembina Utama Muda (IV/c)",
+                "NIP. 19700315 199503 1 004",
+            ],
+            "SEKRETARIS DPRD KABUPATEN TABANAN",
+            "I GUSTI NGURAH SUPARTA, S.H.",
+            "Pembina Utama Muda",
+            "IV/c",
+        ),
+        (  # held-out 1004: pangkat and golongan on two lines
+            [
+                "Sengeti, 11 Maret 2024",
+                "KEPALA DINAS PERHUBUNGAN",
+                "Drs. SAIFUL ANWAR, M.M.",
+                "Pembina Utama Muda",
+                "Golongan IV/c",
+                "NIP. 19700423 199603 1 003",
+            ],
+            "KEPALA DINAS PERHUBUNGAN",
+            "Drs. SAIFUL ANWAR, M.M.",
+            "Pembina Utama Muda",
+            "IV/c",
+        ),
+    ],
+)
+def test_new_signature_layouts(
+    signature: list[str], jabatan: str, nama: str, pangkat: str, golongan: str
+) -> None:
+    blok = read_blok(_layout(SEED_TITLE, signature))
+    assert (
+        blok.penandatangan_jabatan,
+        blok.penandatangan_nama,
+        blok.penandatangan_pangkat,
+        blok.penandatangan_golongan,
+    ) == (jabatan, nama, pangkat, golongan)
+
+
+def test_a_status_legend_under_the_table_is_read() -> None:
+    legend = "Keterangan status: S = Selesai; P = Dalam proses; B = Belum ditindaklanjuti"
+    blok = read_blok(_layout(SEED_TITLE, [legend, *SEED_SIGNATURE]))
+    assert blok.legenda_status == {
+        "S": "Selesai",
+        "P": "Dalam proses",
+        "B": "Belum ditindaklanjuti",
+    }
+    assert read_blok(_layout(SEED_TITLE, SEED_SIGNATURE)).legenda_status == {}

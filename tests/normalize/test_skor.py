@@ -624,3 +624,50 @@ def test_a_part_with_its_nilai_unreadable_takes_the_rest_its_persen_confirms() -
     assert (part.skor.pemanfaatan_nilai, part.skor.pemanfaatan_persen) == (5.7, 76.0)
     other = text.replace("(76 Yo)", "(75 Yo)")
     assert part_from_rest(other, parse_skor(other, "C"), "C") is None
+
+
+# first contact with held-out 10 and 11: score phrasings the parser did not know
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # 1004: each part as its arithmetic, the component after the parts
+            "Keberadaan: 80% × 6,00 = 4,80 Kualitas: 70% × 9,00 = 6,30 Pemanfaatan: 60% × "
+            "15,00 = 9,00 Nilai komponen: 20,10 (67%) Uraian: Renstra belum memuat",
+            Skor(20.1, 67.0, 4.8, 80.0, 6.3, 70.0, 9.0, 60.0),
+        ),
+        (  # 1102: the same with "x"
+            "Nilai Perencanaan Kinerja : 19,23 (64,1%) Keberadaan : 80% x 6,00 = 4,80 "
+            "Kualitas : 62% x 9,00 = 5,58 Pemanfaatan : 59% x 15,00 = 8,85 Permasalahan",
+            Skor(19.23, 64.1, 4.8, 80.0, 5.58, 62.0, 8.85, 59.0),
+        ),
+        (  # 1101: the names listed, then their scores in that order
+            "Komponen Perencanaan Kinerja memperoleh nilai 22,92 (76,4%). Sub komponen "
+            "keberadaan, kualitas dan pemanfaatan masing-masing memperoleh 5,40 (90%), "
+            "7,02 (78%) dan 10,50 (70%). Catatan: indikator",
+            Skor(22.92, 76.4, 5.4, 90.0, 7.02, 78.0, 10.5, 70.0),
+        ),
+        (  # 1106: the names abbreviated
+            "PERENCANAAN KINERJA Nilai 20,70 (69%): Keb. 5,10 (85%); Kual. 6,30 (70%); "
+            "Pem. 9,30 (62%). Permasalahan: Renstra",
+            Skor(20.7, 69.0, 5.1, 85.0, 6.3, 70.0, 9.3, 62.0),
+        ),
+    ],
+)
+def test_new_score_phrasings(text: str, expected: Skor) -> None:
+    assert parse_skor(text, "A") == expected
+
+
+def test_arithmetic_that_does_not_hold_is_read_as_written() -> None:
+    # 80% of 6,00 is not 4,90: the nilai is not put before a persen it does not match
+    text = "Keberadaan: 80% × 6,00 = 4,90 Kualitas: 70% × 9,00 = 6,30"
+    assert parse_skor(text, "A").keberadaan_nilai != 4.9
+
+
+def test_a_list_of_names_with_fewer_scores_is_left_as_written() -> None:
+    text = (
+        "Sub komponen keberadaan, kualitas dan pemanfaatan masing-masing memperoleh "
+        "5,40 (90%) dan 7,02 (78%)."
+    )
+    skor = parse_skor(text, "A")
+    # two scores for three names: which part each belongs to is not told
+    assert (skor.keberadaan_nilai, skor.kualitas_nilai) == (None, None)

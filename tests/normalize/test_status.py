@@ -99,3 +99,19 @@ def test_never_raises(text: str) -> None:
 def test_idempotent(text: str) -> None:
     status = status_tindak_lanjut(text)
     assert status_tindak_lanjut(status) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # held-out 10 and 11 (first contact)
+        ("Terlaksana", "selesai"),
+        ("Sebagian terlaksana", "proses"),
+        ("Sudah rampung", "selesai"),
+        ("Sedang berlangsung", "proses"),
+        ("Dalam pemenuhan", "proses"),
+        ("Belum terlaksana", "belum"),
+    ],
+)
+def test_new_status_words(text: str, status: str) -> None:
+    assert status_tindak_lanjut(text) == status

@@ -111,6 +111,16 @@ def test_numbering_is_per_temuan() -> None:
     assert nomor_rekomendasi(recs, "2021") == []
 
 
+def test_numbering_on_through_the_table_is_whole() -> None:
+    # held-out 1008: recommendations numbered 1..7 over the komponen
+    running = [("A", 1), ("A", 2), ("B", 3), ("B", 4), ("C", 5), ("D", 6), ("D", 7)]
+    recs = [recommendation(kode, 1, n) for kode, n in running]
+    assert nomor_rekomendasi(recs, "2021") == []
+    gap = [recommendation(kode, 1, n) for kode, n in running if n != 4]
+    # with one missing, the numbers are checked per temuan again (B, C and D flagged)
+    assert {w.code for w in nomor_rekomendasi(gap, "2021")} == {"NOMOR_REKOMENDASI_TIDAK_URUT"}
+
+
 @pytest.mark.parametrize(
     ("layout", "fields", "codes"),
     [
