@@ -34,6 +34,7 @@ from extract.ocr_cells import (
     on_rules,
     segments_to_edges,
 )
+from extract.ocr_dotted import dotted_rules
 from extract.ocr_image import (
     RULE_CONTRAST,
     Gray,
@@ -47,6 +48,7 @@ from extract.ocr_image import (
     rule_evidence,
     rule_mask,
 )
+from extract.ocr_inverse import invert_dark_fills
 from extract.ocr_nip import recheck_nip
 from extract.ocr_read import read_page_words
 from extract.ocr_recheck import inked_empty_cells, reread, score_gaps
@@ -89,11 +91,14 @@ def render(page: pdfium.PdfPage, dpi: int = DEFAULT_DPI) -> npt.NDArray[np.uint8
 
 
 def prepare(bgr: npt.NDArray[np.uint8], dpi: int) -> PageImage:
-    """Stamp ink lightened, scanner streaks painted out, page levelled, then creases
+    """Stamp ink lightened, scanner streaks painted out, white print on dark fills made
+    dark on light (``extract.ocr_inverse``), page levelled, then creases
     painted out: a streak runs down the scan, a fold's crease down the page (with its
     skew), and either through both margins where no table rule reaches."""
     gray, _ = remove_streaks(lighten_stamps(bgr, dpi), dpi)
     levelled, skew, matrix = deskew(gray)
+    # after levelling: a fill is then a rectangle upright on the page
+    levelled = invert_dark_fills(levelled, dpi)
     creases = tuple(streak_columns(levelled, dpi))
     if creases:
         levelled, _ = remove_streaks(levelled, dpi)
@@ -237,6 +242,9 @@ def image_layout(
         image.gray,
         image.dpi,
     )
+    # dotted column rules, which the line finder's opening does not keep
+    dotted = dotted_rules(faint, image.dpi, segments)
+    segments += [s for s in dotted if not _on_crease(s, image.creases)]
     scale = 72 / image.dpi
     joined = join_rules(
         segments_to_edges(segments, scale), evidence=rule_evidence(image.gray, image.dpi)

@@ -54,6 +54,8 @@ INTERSECTION_TOLERANCE = 4.0
 MIN_LENGTH = {"h": 18.0, "v": 11.0}
 # A grid with fewer columns is a layout box (a boxed header, a stamp frame), not a table.
 MIN_COLUMNS = 3
+# share of a table's width a cell has to count where the table starts (``_reading_top``)
+MIN_CELL_SHARE = 0.05
 
 
 def _edge(orientation: str, x0: float, top: float, x1: float, bottom: float) -> Edge:
@@ -294,8 +296,16 @@ def cells_from_rules(
     cells = [c for c in intersections_to_cells(points) if min(c[2] - c[0], c[3] - c[1]) >= 2]
     tables = cells_to_tables(cells)
     out = [[Box(*map(float, c)) for c in t] for t in tables]
-    out.sort(key=lambda t: min(b.top for b in t))
+    out.sort(key=_reading_top)
     return out
+
+
+def _reading_top(cells: list[Box]) -> float:
+    """Where a table starts for reading order: its highest cell of some width. A sliver
+    of a cell beside it (a speck's line at the page's edge) may reach far higher."""
+    left, right = min(b.x0 for b in cells), max(b.x1 for b in cells)
+    wide = [b.top for b in cells if b.x1 - b.x0 >= MIN_CELL_SHARE * (right - left)]
+    return min(wide or [b.top for b in cells])
 
 
 def table_cells(edges: list[Edge], *, snap: float = SNAP_TOLERANCE) -> list[list[Box]]:

@@ -47,6 +47,9 @@ def _blobs(colored: npt.NDArray[np.uint8], dpi: int) -> npt.NDArray[np.uint8]:
     return region
 
 
+# Stamps and signatures cover a few hundredths of a page; coloured pixels joined into
+# blobs over more than this share of it are noise.
+MAX_STAMP_SHARE = 0.25
 # Paper whose colour (max - min channel of the page's median) is this strong is coloured
 # paper (pink, blue, green copy paper scanned without background removal): with a scan's
 # noise much of it reaches MIN_CHROMA and counts as coloured ink, and the print on it,
@@ -82,7 +85,9 @@ def lighten_stamps(bgr: npt.NDArray[np.uint8], dpi: int) -> Gray:
     if not cv2.countNonZero(colored):
         return gray.astype(np.uint8)
     region = _blobs(np.asarray(colored, dtype=np.uint8), dpi) > 0
-    if not region.any():
+    if not region.any() or region.mean() > MAX_STAMP_SHARE:
+        # coloured "ink" all over the page is no stamp: a phone photo's colour noise in
+        # low light; whitening it left the page mottled and took the header's fill
         return gray.astype(np.uint8)
     out = gray.copy()
     # coloured ink has one bright channel; black print under it has none, even where

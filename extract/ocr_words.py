@@ -15,6 +15,7 @@ Repairs are limited to what the documents' domain makes certain; the number pars
   ``Keberadaan``, ``Kualitas``, ``Pemanfaatan`` (RapidFuzz ratio >= 85 on the whole word,
   so ``kuantitas`` stays itself), and the word between ``memperoleh`` and a score, which
   is ``nilai`` whatever was read (``nila``, ``nilal``);
+* a percentage in brackets split at its comma (``(73, 8%)``);
 * the label of the signer's NIP line (``NP.``, ``N1P``, ``MIP``) before its digits;
 * in table cells, a word's letter taken for a look-alike (``kineria``, ``tabei``), from
   Tesseract's own Indonesian word list (``extract.ocr_lexicon``);
@@ -151,8 +152,13 @@ def _roman(m: re.Match[str]) -> str:
     return numeral if numeral in _ROMAN_NUMERALS else m[0]
 
 
+# a percentage OCR split at its decimal comma: "(73, 8%)" for "(73,8%)"
+_SPLIT_PERCENT = re.compile(r"(?<=\()(\d{1,3}),\s+(\d{1,2})(?=\s*%)")
+
+
 def repair_text(text: str) -> str:
     """The slips of the module docstring, repaired in one cell's (or line's) text."""
+    text = _SPLIT_PERCENT.sub(r"\1,\2", text)
     text = _ROMAN_SLIP.sub(_roman, text)
     text = _NILAI_SLOT.sub("nilai", _WORD.sub(_score_word, text))
     text = _PERCENT_LOOKALIKE.sub(_lookalike_percent, text)

@@ -199,6 +199,8 @@ class _Walker:
         # a section row is short text naming a komponen; its merged cell may have been
         # cut at the column edges, so read the whole row
         section = _section_of(table.row_cells(row)) if named is None else None
+        if section is None and named is None and ocr:
+            section = _lettered_section(table.row_cells(row), self._next_komponen())
         if section is not None:
             self._section(section[0], section[1], columns.layout)
             return
@@ -247,6 +249,12 @@ class _Walker:
             if cell.row == body_start and not _cell_text(cell).strip() and value:
                 out[name] = replace(cell, lines=(value,))
         return out
+
+    def _next_komponen(self) -> str:
+        """The letter of the komponen that comes next in the table (A first)."""
+        if self.komponen is None:
+            return "A"
+        return chr(ord(self.komponen[0]) + 1)
 
     def _next_number(self) -> int:
         assert self.current is not None
@@ -431,6 +439,25 @@ def _section_of(cells: list[Cell]) -> tuple[str, str] | None:
         if (section := parse_section(" ".join(texts[:n]))) is not None:
             return section
     return None
+
+
+# a section row's letter first ("A.", "A. P:") on a scan
+_SECTION_LETTER = re.compile(r"^\s*(?P<kode>[A-E])\s*[.,:]")
+# the name after it is at most this long (characters)
+MAX_SECTION_NAME = 60
+
+
+def _lettered_section(cells: list[Cell], expected: str) -> tuple[str, str] | None:
+    """On a scan, a section row whose name OCR garbled ("A. P: SNSNCANAAN KNIERJA"): the
+    komponen's letter in its first cell, the next one in the table's order, and nothing
+    but a short name without digits beside it."""
+    texts = [join_lines(c.lines) for c in cells if c.lines and join_lines(c.lines).strip()]
+    if not texts or len(texts) > 3 or (m := _SECTION_LETTER.match(texts[0])) is None:
+        return None
+    rest = " ".join([texts[0][m.end() :], *texts[1:]])
+    if m["kode"] != expected or len(rest) > MAX_SECTION_NAME or re.search(r"\d", rest):
+        return None
+    return expected, KOMPONEN[expected]
 
 
 # a REKOMENDASI cell saying the finding has none: "Tidak ada rekomendasi", "Nihil", "-"

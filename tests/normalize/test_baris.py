@@ -346,3 +346,20 @@ def test_a_cell_merged_over_two_recommendations_gives_each_its_value() -> None:
     walk = walk_document(DocumentLayout((PageLayout(1, 595, 842, (table,), ()),)))
     recs = walk.passes[0].rekomendasi
     assert [r.fields.get("waktu_pelaksanaan") for r in recs] == [["Semester I 2025"]] * 2
+
+
+def test_a_garbled_section_row_on_a_scan_counts_by_its_letter() -> None:
+    # held-out scan 1008: "A. P: | SNSNCANAAN KNIERJA", the next komponen after none
+    rows = [
+        ("A. P:", "SNSNCANAAN KNIERJA", "", ""),
+        ("1", "Komponen Perencanaan memperoleh nilai 22,26", "1. Agar a", "1. A"),
+        ("B.", "PENGUKURAN KINERJA", "", ""),
+        ("1", "Komponen Pengukuran memperoleh nilai 22,14", "1. Agar b", "1. B"),
+    ]
+    cells = [c for i, texts in enumerate([HEADER, *rows]) for c in _row(i, *texts)]
+    table = Table(1, Box(30, 40, 560, 190), 5, 4, EDGES, tuple(cells))
+    scan = DocumentLayout((PageLayout(1, 595, 842, (table,), (), source="ocr"),))
+    assert _findings(scan) == [("A", 1), ("B", 1)]
+    # on a text layer a row is what it says: no komponen is made of a letter
+    text = DocumentLayout((PageLayout(1, 595, 842, (table,), ()),))
+    assert _findings(text)[0] != ("A", 1)

@@ -41,3 +41,15 @@ def test_a_blue_stamp_on_white_paper_is_still_lightened() -> None:
     cv2.circle(page, (1000, 450), 200, (200, 80, 30), 12)  # a ring of blue ink, ~34 mm
     gray = lighten_stamps(page, DPI)
     assert gray[450, 1200 - 6] > 200  # on the ring
+
+
+def test_colour_noise_all_over_the_page_is_no_stamp() -> None:
+    # held-out scan 1001 (a phone photo in low light): strong chroma noise everywhere;
+    # whitening it as stamp ink left the page mottled
+    page = _on_paper((200, 226, 232), (40, 45, 50)).astype(np.int16)
+    rng = np.random.default_rng(7)
+    page += rng.normal(0, 40, page.shape).astype(np.int16)
+    page = np.clip(page, 0, 255).astype(np.uint8)
+    gray = lighten_stamps(page, DPI)
+    plain = cv2.cvtColor(balance_paper(page), cv2.COLOR_BGR2GRAY)
+    assert (gray == plain).all()

@@ -31,6 +31,8 @@ from extract.ocr_words import (
         ("Semester | Tahun 2025", "Semester I Tahun 2025"),
         ("Semester Il Tahun 2025", "Semester II Tahun 2025"),
         ("Triwulan Ill 2024", "Triwulan III 2024"),
+        # held-out scan 1008: a percentage split at its comma
+        ("nilai 22,14 (73, 8%).", "nilai 22,14 (73,8%)."),
         # left alone: nothing in them is a slip for sure
         ("nilai 2,40 atau 80%", "nilai 2,40 atau 80%"),
         ("sejak tahun 1996 atau 1997", "sejak tahun 1996 atau 1997"),
@@ -40,6 +42,7 @@ from extract.ocr_words import (
         ("memperoleh dukungan", "memperoleh dukungan"),
         ("Semester | dan ||", "Semester I dan ||"),
         ("Triwulan lima", "Triwulan lima"),
+        ("(1, 2 dan 3)", "(1, 2 dan 3)"),
     ],
 )
 def test_repair_text(read: str, meant: str) -> None:
