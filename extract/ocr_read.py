@@ -197,7 +197,30 @@ def read_outside(image: Gray, areas: Sequence[Box], dpi: int) -> list[OcrWord]:
     for box in areas:
         x0, y0, x1, y1 = _pixels(box, px, image.shape)
         rest[y0:y1, x0:x1] = 255
-    return _sparse(run_tesseract(rest, dpi, psm=PAGE_PSM))
+    return _sparse(run_tesseract(_unmottled(rest, dpi), dpi, psm=PAGE_PSM))
+
+
+# Paper left mottled grey over this share of the page (a phone photo's noise in low
+# light) ...
+MOTTLED_SHARE = 0.5
+# ... is whitened where it is less than this much darker than the paper around it: print
+# stands far darker than its paper; the mottling does not.
+MOTTLE_CONTRAST = 40
+# the paper around a pixel: a median over this square (inches)
+PAPER_INCHES = 0.08
+
+
+def _unmottled(image: Gray, dpi: int) -> Gray:
+    """``image`` with mottled grey paper whitened, when most of it is such paper: in a
+    sparse reading Tesseract spends seconds on every blotch and makes words of them."""
+    mottled = (image >= 150) & (image < 250)
+    if mottled.mean() < MOTTLED_SHARE:
+        return image
+    k = max(3, int(dpi * PAPER_INCHES) | 1)
+    paper = cv2.medianBlur(image, k)
+    out = image.copy()
+    out[image.astype(np.int16) > paper.astype(np.int16) - MOTTLE_CONTRAST] = 255
+    return out
 
 
 def _sparse(words: Sequence[OcrWord]) -> list[OcrWord]:

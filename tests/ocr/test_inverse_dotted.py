@@ -56,3 +56,18 @@ def test_dotted_lines_across_and_text_are_no_column_rules() -> None:
     for y in range(400, 700, 40):
         binary[y : y + 20, 200:600] = 255  # lines of text, inked all along
     assert dotted_rules(binary, DPI) == []
+
+
+def test_mottled_paper_outside_the_tables_is_whitened_for_a_sparse_reading() -> None:
+    from extract.ocr_read import _unmottled
+
+    rng = np.random.default_rng(3)
+    page = np.clip(rng.normal(212, 9, (800, 1200)), 150, 240).astype(np.uint8)
+    for x in range(300, 700, 12):
+        page[400:420, x : x + 3] = 40  # letters' strokes
+    out = _unmottled(page, DPI)
+    assert (out[100:300, :] == 255).mean() > 0.95  # the blotches are paper now
+    assert (out[400:420, 300:303] == 40).all()  # the print stays
+    clean = np.full((800, 1200), 255, np.uint8)
+    clean[400:420, 300:303] = 40
+    assert _unmottled(clean, DPI) is clean  # white paper is left as it is
