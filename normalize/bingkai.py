@@ -132,7 +132,7 @@ def unframe(layout: DocumentLayout) -> DocumentLayout:
             kept, freed = unframe_table(table)
             tables.append(kept)
             lines.extend(freed)
-        if len(lines) != len(page.text_lines):
+        if any(kept is not table for kept, table in zip(tables, page.tables, strict=True)):
             changed = True
             lines.sort(key=lambda ln: (ln.box.top, ln.box.x0))
             page = replace(page, tables=tuple(tables), text_lines=tuple(lines))
