@@ -77,8 +77,16 @@ _MONTH = re.compile(
 
 
 # "Semester |", "Triwulan Il": a period's roman numeral with OCR's "|" or "l" for I
-_ROMAN_SLIP = re.compile(r"(?<=\b(?:Semester|Triwulan)\s)[IVXl|]{1,4}(?![\w|])")
-_ROMAN_NUMERALS = frozenset({"I", "II", "III", "IV"})
+# a period's roman numeral as OCR misreads it: I as "|", "!", "l", "]" or "1", II as "H"
+# ("Tw. | 2025", "Triwulan H", "Semester!", "Triwulan 11/2025")
+_PERIOD_KIND = r"(?:semester|smt|sem|triwulan|tri\s*wulan|trw|tw)"
+_ROMAN_SLIP = re.compile(
+    rf"(?<![^\W\d_])(?P<kind>{_PERIOD_KIND})(?P<sep>\s*\.?\s*)(?P<n>[IVXl|!\]H1]{{1,4}})"
+    r"(?=[\s/,;)]|$)",
+    re.IGNORECASE,
+)
+_SLIP_TO_I = str.maketrans({"|": "I", "!": "I", "l": "I", "]": "I", "1": "I"})
+_ROMAN_NUMERALS = ("I", "II", "III", "IV")
 
 
 @dataclass(frozen=True)
@@ -148,8 +156,16 @@ def _score_word(m: re.Match[str]) -> str:
 
 
 def _roman(m: re.Match[str]) -> str:
-    numeral = m[0].replace("|", "I").replace("l", "I")
-    return numeral if numeral in _ROMAN_NUMERALS else m[0]
+    """A period's numeral put back when what OCR made of it is a period the kind has (two
+    semesters, four triwulan); a numeral written as such ("Semester 1") stays."""
+    raw = m["n"]
+    if (raw.isdigit() and len(raw) == 1) or raw in _ROMAN_NUMERALS:
+        return m[0]
+    roman = raw.replace("H", "II").translate(_SLIP_TO_I)
+    limit = 2 if m["kind"].lower().startswith("s") else 4
+    if roman not in _ROMAN_NUMERALS[:limit]:
+        return m[0]
+    return f"{m['kind']}{m['sep'] or ' '}{roman}"
 
 
 # a percentage OCR split at its decimal comma: "(73, 8%)" for "(73,8%)"

@@ -22,7 +22,7 @@ from normalize.status import Status, status_tindak_lanjut
 from normalize.tautan import join_link_lines, urls_in
 from normalize.teks import collapse_ws
 from normalize.validasi.catatan import angka, persen
-from normalize.waktu import parse_waktu, repair_numeral
+from normalize.waktu import parse_waktu
 from schemas import Finding, Recommendation, WarningRecord
 
 _EMPTY = {"", "-", "–", "—", "n/a", "N/A"}
@@ -189,7 +189,7 @@ def _recommendation(
 ) -> Recommendation:
     kode = rec.komponen_kode or "A"
     finding_no = rec.finding_no or 1
-    waktu_text = repair_numeral(_text(rec.fields.get("waktu_pelaksanaan", [])))
+    waktu_text = _text(rec.fields.get("waktu_pelaksanaan", []))
     waktu = parse_waktu(waktu_text)
     status_text = _text(rec.fields.get("status_progres", []))
     tautan, tautan_teks = _tautan(rec)

@@ -119,35 +119,6 @@ def _numeral(raw: str, limit: int = 12) -> str:
     return raw.translate(_OCR_ROMAN).upper()
 
 
-# A period's roman numeral as OCR misreads it: I as "|", "!", "l" or "]", II as "H",
-# "Il" or "I]", or ones beyond the kind's last period as "11" ("Triwulan 11")
-_SLIPPED_NUMERAL = re.compile(
-    rf"(?<![^\W\d_])(?P<kind>{_KIND})(?P<sep>\s*\.?\s*)(?P<n>[|!lI\]H1]{{1,3}})(?=[\s/,;)]|$)",
-    re.IGNORECASE,
-)
-_SLIP_TO_I = str.maketrans({"|": "I", "!": "I", "l": "I", "]": "I", "1": "I"})
-
-
-def repair_numeral(text: str | None) -> str | None:
-    """``text`` with a period's roman numeral OCR misread put back ("Tw. | 2025" ->
-    "Tw. I 2025", "Triwulan H" -> "Triwulan II"), when the result is a period the kind
-    has; a numeral written as such ("Semester 1", "Triwulan II") is left as written."""
-    if not text:
-        return text
-
-    def fix(m: re.Match[str]) -> str:
-        raw = m["n"]
-        if (raw.isdigit() and len(raw) == 1) or set(raw) <= {"I"}:
-            return m[0]
-        roman = raw.replace("H", "II").translate(_SLIP_TO_I)
-        limit = 2 if m["kind"].lower().startswith("s") else 4
-        if set(roman) != {"I"} or len(roman) > min(limit, 3):
-            return m[0]
-        return f"{m['kind']}{m['sep'] or ' '}{roman}"
-
-    return _SLIPPED_NUMERAL.sub(fix, text)
-
-
 def _month(raw: str) -> str:
     """Canonical month name of a (possibly abbreviated) month token."""
     return _ALIAS.get(raw.rstrip(".").lower(), raw)

@@ -31,6 +31,13 @@ from extract.ocr_words import (
         ("Semester | Tahun 2025", "Semester I Tahun 2025"),
         ("Semester Il Tahun 2025", "Semester II Tahun 2025"),
         ("Triwulan Ill 2024", "Triwulan III 2024"),
+        # held-out scans 803, 805, 004, 307, 008, 901: more of OCR's period numerals
+        ("Tw. | 2025", "Tw. I 2025"),
+        ("Sem. | 2025", "Sem. I 2025"),
+        ("Triwulan H Tahun 2023", "Triwulan II Tahun 2023"),
+        ("Semester! Tahun 2023", "Semester I Tahun 2023"),
+        ("Triwulan I] Tahun 2024", "Triwulan II Tahun 2024"),
+        ("Triwulan 11/2025", "Triwulan II/2025"),
         # held-out scan 1008: a percentage split at its comma
         ("nilai 22,14 (73, 8%).", "nilai 22,14 (73,8%)."),
         # left alone: nothing in them is a slip for sure
@@ -42,6 +49,9 @@ from extract.ocr_words import (
         ("memperoleh dukungan", "memperoleh dukungan"),
         ("Semester | dan ||", "Semester I dan ||"),
         ("Triwulan lima", "Triwulan lima"),
+        ("Semester 1/2025", "Semester 1/2025"),  # an arabic numeral as written
+        ("Triwulan IV 2024", "Triwulan IV 2024"),
+        ("Semester 111 2025", "Semester 111 2025"),  # no semester III: left as read
         ("(1, 2 dan 3)", "(1, 2 dan 3)"),
     ],
 )
