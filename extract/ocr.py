@@ -91,10 +91,10 @@ def render(page: pdfium.PdfPage, dpi: int = DEFAULT_DPI) -> npt.NDArray[np.uint8
 
 
 def prepare(bgr: npt.NDArray[np.uint8], dpi: int) -> PageImage:
-    """Stamp ink lightened, scanner streaks painted out, white print on dark fills made
-    dark on light (``extract.ocr_inverse``), page levelled, then creases
-    painted out: a streak runs down the scan, a fold's crease down the page (with its
-    skew), and either through both margins where no table rule reaches."""
+    """Stamp ink lightened, scanner streaks painted out, page levelled, then white print
+    on dark fills made dark on light (``extract.ocr_inverse``) and creases painted out: a
+    streak runs down the scan, a fold's crease down the page (with its skew), and either
+    through both margins where no table rule reaches."""
     gray, _ = remove_streaks(lighten_stamps(bgr, dpi), dpi)
     levelled, skew, matrix = deskew(gray)
     # after levelling: a fill is then a rectangle upright on the page
